@@ -1,0 +1,19 @@
+/// <reference types="vite/client" />
+/// <reference types="@slidev/types/client" />
+/// <reference path="./node_modules/@slidev/client/shim.d.ts" />
+/// <reference path="./node_modules/@slidev/client/shim-vue.d.ts" />
+
+// Build-time flags that Slidev's client source reads; Slidev's Vite config defines them.
+declare const __DEV__: boolean
+declare const __SLIDEV_HASH_ROUTE__: boolean
+declare const __SLIDEV_HAS_SERVER__: boolean
+declare const __SLIDEV_FEATURE_EDITOR__: boolean
+declare const __SLIDEV_FEATURE_DRAWINGS__: boolean
+declare const __SLIDEV_FEATURE_DRAWINGS_PERSIST__: boolean
+declare const __SLIDEV_FEATURE_RECORD__: boolean
+declare const __SLIDEV_FEATURE_PRESENTER__: boolean
+declare const __SLIDEV_FEATURE_PRINT__: boolean
+declare const __SLIDEV_FEATURE_BROWSER_EXPORTER__: boolean
+declare const __SLIDEV_FEATURE_WAKE_LOCK__: boolean
+
+declare module 'file-saver'

@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+
+/**
+ * Finds a Chromium or Chrome to drive: an explicit path, Playwright's own
+ * download, then the usual system installs. Throws a message that says what
+ * to install when there is none.
+ */
+
+export const BROWSER_ENV_VAR = 'CHROMIUM_PATH'
+
+export const SYSTEM_BROWSER_PATHS: Record<string, readonly string[]> = {
+  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'],
+  darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'],
+  win32: ['C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', 'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe'],
+}
+
+export const NO_BROWSER_MESSAGE = [
+  '找不到 Chromium 或 Chrome 浏览器。No Chromium or Chrome browser found.',
+  '请安装其一 / Install one of:',
+  '  Debian/Ubuntu: sudo apt-get install -y chromium',
+  '  macOS / Windows: install Google Chrome',
+  '  or: npx playwright install chromium',
+  `或者用环境变量 ${BROWSER_ENV_VAR} 指定浏览器路径 / or point ${BROWSER_ENV_VAR} at the browser's executable.`,
+].join('\n')
+
+export interface BrowserSearch {
+  env: Record<string, string | undefined>
+  platform: string
+  playwrightPath: () => string | undefined
+  exists: (path: string) => boolean
+}
+
+export function browserCandidates(search: Pick<BrowserSearch, 'env' | 'platform' | 'playwrightPath'>): string[] {
+  const fromEnv = search.env[BROWSER_ENV_VAR]
+  if (fromEnv)
+    return [fromEnv]
+  const bundled = search.playwrightPath()
+  return [...(bundled ? [bundled] : []), ...(SYSTEM_BROWSER_PATHS[search.platform] ?? [])]
+}
+
+export function findBrowser(search: BrowserSearch = defaultSearch()): string {
+  const candidates = browserCandidates(search)
+  const found = candidates.find(path => search.exists(path))
+  if (found)
+    return found
+  if (search.env[BROWSER_ENV_VAR])
+    throw new Error(`${BROWSER_ENV_VAR}=${search.env[BROWSER_ENV_VAR]} 不存在 / does not exist.\n${NO_BROWSER_MESSAGE}`)
+  throw new Error(NO_BROWSER_MESSAGE)
+}
+
+function defaultSearch(): BrowserSearch {
+  return {
+    env: process.env,
+    platform: process.platform,
+    playwrightPath: () => {
+      try {
+        return chromium.executablePath()
+      }
+      catch {
+        return undefined
+      }
+    },
+    exists: existsSync,
+  }
+}
+
+/** Flags for a closed network: no background calls home, no sandbox when run as root. */
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
+]
+
+export function launchOptions() {
+  return {
+    executablePath: findBrowser(),
+    args: CHROMIUM_ARGS,
+    chromiumSandbox: false,
+  }
+}

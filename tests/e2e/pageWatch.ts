@@ -1,0 +1,69 @@
+import type { Page } from '@playwright/test'
+
+/** Collects what a page must never do: log an error, throw, or reach beyond localhost. */
+export function watchPage(page: Page) {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      problems.push(`console error: ${message.text()}`)
+  })
+  page.on('pageerror', error => problems.push(`page error: ${error.message}`))
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+    if (!local && !['data:', 'blob:'].includes(url.protocol))
+      problems.push(`request outside localhost: ${request.url()}`)
+  })
+  page.on('requestfailed', request => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`))
+  return {
+    /** Problems seen since the last call. */
+    take(): string[] {
+      return problems.splice(0, problems.length)
+    },
+  }
+}
+
+/** Waits until the slide's charts have drawn (or shown their error box) and fonts are in. */
+export async function settle(page: Page, no: number) {
+  await page.locator(`.slidev-page-${no}`).first().waitFor()
+  await page.waitForFunction(n => [...document.querySelectorAll(`.slidev-page-${n} [data-chart-state]`)]
+    .every(el => el.getAttribute('data-chart-state') !== 'loading'), no)
+  await page.evaluate(() => document.fonts.ready)
+}
+
+/**
+ * What lies outside the slide canvas, or runs into the footer, on slide `no`.
+ * Returns a readable line per offending element.
+ */
+export async function layoutProblems(page: Page, no: number, root = '#slide-content'): Promise<string[]> {
+  return page.evaluate(({ no, root }) => {
+    const canvas = document.querySelector(root)
+    const slide = canvas?.querySelector(`.slidev-page-${no}`)
+    if (!canvas || !slide)
+      return [`slide ${no} not found in ${root}`]
+    const box = canvas.getBoundingClientRect()
+    const name = (el: Element) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${(el.textContent ?? '').trim().slice(0, 30)}"`
+    const shown = [...slide.querySelectorAll('*')].filter((el) => {
+      const r = el.getBoundingClientRect()
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'
+    })
+    const problems: string[] = []
+    for (const el of shown) {
+      const r = el.getBoundingClientRect()
+      if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)
+        problems.push(`outside the canvas: ${name(el)}`)
+      if (el instanceof HTMLElement && getComputedStyle(el).overflow !== 'visible' && el.scrollHeight > el.clientHeight + 2 && !el.matches('canvas'))
+        problems.push(`content cut off: ${name(el)}`)
+    }
+    const footer = slide.querySelector('.deck-footer')
+    if (footer) {
+      const top = footer.getBoundingClientRect().top
+      for (const el of slide.querySelectorAll('.slidev-layout *')) {
+        const r = el.getBoundingClientRect()
+        if (r.height > 0 && r.bottom > top + 1 && r.top < top)
+          problems.push(`runs into the footer: ${name(el)}`)
+      }
+    }
+    return problems
+  }, { no, root })
+}

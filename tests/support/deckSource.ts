@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseSync } from '@slidev/parser'
+
+export interface SourceSlide {
+  /** 1-based, as Slidev numbers slides. */
+  no: number
+  title: string
+  layout: string
+  frontmatter: Record<string, any>
+  content: string
+  note: string
+}
+
+export const DECK_PATH = resolve(import.meta.dirname, '../../slides.md')
+
+export function readDeck(path = DECK_PATH): SourceSlide[] {
+  const markdown = readFileSync(path, 'utf8')
+  return parseSync(markdown, path).slides.map((slide, index) => ({
+    no: index + 1,
+    title: String(slide.frontmatter.title ?? slide.title ?? ''),
+    layout: String(slide.frontmatter.layout ?? (index === 0 ? 'cover' : 'default')),
+    frontmatter: slide.frontmatter,
+    content: slide.content,
+    note: slide.note ?? '',
+  }))
+}
+
+export function chartSlides(slides = readDeck()): SourceSlide[] {
+  return slides.filter(slide => slide.frontmatter.chart !== undefined)
+}
+
+export const SECTION_TITLES = [
+  '大模型如何变革科技创新?',
+  '中国如何引进顶尖科技人才?',
+  '资本在 AI 与科技创新中的作用是什么?',
+] as const

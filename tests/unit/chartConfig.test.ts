@@ -1,0 +1,100 @@
+import type { ChartSpec } from '../../components/charts/chartSpec'
+import { describe, expect, it } from 'vitest'
+import { dataPoints, formatValue, segmentFills, textAlternative, toChartJsConfig } from '../../components/charts/chartConfig'
+import { darkPalette, lightPalette } from '../../components/charts/palette'
+
+const bar: ChartSpec = {
+  kind: 'bar',
+  caption: '一季度投资事件数',
+  labels: ['2022 年一季度', '2023 年一季度'],
+  series: {
+    name: '投资事件数',
+    measure: 'count',
+    unit: '起',
+    source: 'IT 桔子',
+    values: [1636, 1026],
+    derived: [{ label: '2022 年一季度', how: '1026 ÷ (1 − 37.29%)' }],
+  },
+}
+
+const doughnut: ChartSpec = {
+  kind: 'doughnut',
+  caption: '募资额分布',
+  labels: ['不足 1 亿美元', '1 亿至 5 亿美元', '5 亿美元及以上'],
+  series: { name: '占比', measure: 'share', unit: '%', source: 'IT 桔子', values: [60, 37, 3] },
+}
+
+describe('formatValue', () => {
+  it('puts a space before a word unit and none before %', () => {
+    expect(formatValue(1500, '人')).toBe('1,500 人')
+    expect(formatValue(6.62, '万人')).toBe('6.62 万人')
+    expect(formatValue(37, '%')).toBe('37%')
+  })
+})
+
+describe('dataPoints', () => {
+  it('pairs each label with its value and marks derived ones', () => {
+    expect(dataPoints(bar)).toEqual([
+      { label: '2022 年一季度', value: 1636, text: '1,636 起', derivedHow: '1026 ÷ (1 − 37.29%)' },
+      { label: '2023 年一季度', value: 1026, text: '1,026 起', derivedHow: undefined },
+    ])
+  })
+})
+
+describe('textAlternative', () => {
+  it('carries the caption, every value with its unit, the derived mark and the source', () => {
+    expect(textAlternative(bar)).toBe('柱状图:一季度投资事件数。投资事件数:2022 年一季度 1,636 起(推算);2023 年一季度 1,026 起。来源:IT 桔子')
+  })
+})
+
+describe('segmentFills', () => {
+  it('hatches a derived bar and keeps one colour for one series', () => {
+    expect(segmentFills(bar, lightPalette)).toEqual([
+      { color: lightPalette.series[0], pattern: 'diagonal' },
+      { color: lightPalette.series[0], pattern: 'solid' },
+    ])
+  })
+
+  it('tells doughnut segments apart by pattern as well as colour', () => {
+    const fills = segmentFills(doughnut, darkPalette)
+    expect(new Set(fills.map(f => f.pattern)).size).toBe(3)
+    expect(new Set(fills.map(f => f.color)).size).toBe(3)
+  })
+})
+
+describe('toChartJsConfig', () => {
+  it('maps a bar spec to a zero-based, labelled value axis', () => {
+    const config = toChartJsConfig(bar, { palette: lightPalette, animate: true })
+    expect(config.type).toBe('bar')
+    expect(config.data.labels).toEqual(bar.labels)
+    expect(config.data.datasets).toHaveLength(1)
+    expect(config.data.datasets[0].data).toEqual([1636, 1026])
+    const y = (config.options.scales as any).y
+    expect(y.beginAtZero).toBe(true)
+    expect(y.title.text).toBe('投资事件数(起)')
+  })
+
+  it('puts the value axis on x for a horizontal bar chart', () => {
+    const config = toChartJsConfig({ ...bar, kind: 'hbar' }, { palette: lightPalette, animate: true })
+    expect(config.options.indexAxis).toBe('y')
+    expect((config.options.scales as any).x.beginAtZero).toBe(true)
+  })
+
+  it('turns animation off for print', () => {
+    expect(toChartJsConfig(bar, { palette: lightPalette, animate: false }).options.animation).toBe(false)
+    expect(toChartJsConfig(doughnut, { palette: lightPalette, animate: false }).options.animation).toBe(false)
+  })
+
+  it('draws a doughnut with no axes', () => {
+    const config = toChartJsConfig(doughnut, { palette: darkPalette, animate: true })
+    expect(config.type).toBe('doughnut')
+    expect(config.options.scales).toBeUndefined()
+    expect(config.data.datasets[0].data).toEqual([60, 37, 3])
+  })
+
+  it('does not share arrays with the spec', () => {
+    const config = toChartJsConfig(bar, { palette: lightPalette, animate: true })
+    config.data.datasets[0].data.push(1)
+    expect(bar.series.values).toEqual([1636, 1026])
+  })
+})
