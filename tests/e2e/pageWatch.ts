@@ -27,7 +27,7 @@ export function watchPage(page: Page) {
 export async function settle(page: Page, no: number) {
   await page.locator(`.slidev-page-${no}`).first().waitFor()
   await page.waitForFunction(n => [...document.querySelectorAll(`.slidev-page-${n} [data-chart-state]`)]
-    .every(el => el.getAttribute('data-chart-state') !== 'loading'), no)
+    .every(el => ['drawn', 'error'].includes(el.getAttribute('data-chart-state') ?? '')), no)
   await page.evaluate(() => document.fonts.ready)
 }
 
