@@ -14,7 +14,12 @@ export function watchPage(page: Page) {
     if (!local && !['data:', 'blob:'].includes(url.protocol))
       problems.push(`request outside localhost: ${request.url()}`)
   })
-  page.on('requestfailed', request => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`))
+  page.on('requestfailed', (request) => {
+    // A navigation aborts the requests still open on the page it leaves; that is not a failure.
+    const reason = request.failure()?.errorText ?? ''
+    if (reason !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${request.url()} ${reason}`)
+  })
   return {
     /** Problems seen since the last call. */
     take(): string[] {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
+import { describeProblems, validateChartSpec } from '../../components/charts/chartSpec'
 
 export interface SourceSlide {
   /** 1-based, as Slidev numbers slides. */
@@ -15,7 +16,10 @@ export interface SourceSlide {
 export const DECK_PATH = resolve(import.meta.dirname, '../../slides.md')
 
 export function readDeck(path = DECK_PATH): SourceSlide[] {
-  const markdown = readFileSync(path, 'utf8')
+  return parseDeck(readFileSync(path, 'utf8'), path)
+}
+
+export function parseDeck(markdown: string, path = DECK_PATH): SourceSlide[] {
   return parseSync(markdown, path).slides.map((slide, index) => ({
     no: index + 1,
     title: String(slide.frontmatter.title ?? slide.title ?? ''),
@@ -28,6 +32,14 @@ export function readDeck(path = DECK_PATH): SourceSlide[] {
 
 export function chartSlides(slides = readDeck()): SourceSlide[] {
   return slides.filter(slide => slide.frontmatter.chart !== undefined)
+}
+
+/** Every chart block that fails validation, as the error box would word it. */
+export function chartErrors(slides: SourceSlide[]): string[] {
+  return chartSlides(slides).flatMap((slide) => {
+    const result = validateChartSpec(slide.frontmatter.chart)
+    return result.ok ? [] : [describeProblems({ page: slide.no, title: slide.title }, result.problems)]
+  })
 }
 
 export const SECTION_TITLES = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { describeProblems, validateChartSpec } from '../../components/charts/chartSpec'
-import { chartSlides, readDeck, SECTION_TITLES } from '../support/deckSource'
+import { readFileSync } from 'node:fs'
+import { chartErrors, chartSlides, DECK_PATH, parseDeck, readDeck, SECTION_TITLES } from '../support/deckSource'
+import { edit } from '../support/scratchDeck'
 
 const slides = readDeck()
 const deckText = slides.map(slide => `${slide.content}\n${JSON.stringify(slide.frontmatter)}`).join('\n')
@@ -41,11 +42,15 @@ describe('slides.md', () => {
   })
 
   it('has valid data in every chart block', () => {
-    const errors = chartSlides(slides).flatMap((slide) => {
-      const result = validateChartSpec(slide.frontmatter.chart)
-      return result.ok ? [] : [describeProblems({ page: slide.no, title: slide.title }, result.problems)]
-    })
-    expect(errors).toEqual([])
+    expect(chartErrors(slides)).toEqual([])
+  })
+
+  it('fails, naming slide and field, when a chart block in a copy of slides.md is malformed', () => {
+    const broken = edit(readFileSync(DECK_PATH, 'utf8'), 'values: [60, 37, 3]', 'values: [60, 37, "三"]')
+    const ipo = slides.find(slide => slide.title === 'IPO 募资规模')!
+    expect(chartErrors(parseDeck(broken))).toEqual([
+      `第 ${ipo.no} 页「IPO 募资规模」的图表数据有误:chart.series.values[2]:应为数字`,
+    ])
   })
 
   it('draws at least six charts, each on a slide that renders it', () => {

@@ -1,0 +1,51 @@
+import type { StaticServer } from '../../scripts/lib/staticServer'
+import { execFile } from 'node:child_process'
+import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { startStaticServer } from '../../scripts/lib/staticServer'
+import { DECK_PATH } from './deckSource'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+
+/** Replaces `from` with `to` in slides.md text, failing loudly if `from` is not there. */
+export function edit(markdown: string, from: string, to: string): string {
+  if (!markdown.includes(from))
+    throw new Error(`scratch edit: "${from}" is not in slides.md`)
+  return markdown.replace(from, to)
+}
+
+export interface ScratchDeck {
+  server: StaticServer
+  remove: () => Promise<void>
+}
+
+/**
+ * Builds a changed copy of slides.md and serves it. The copy sits beside
+ * slides.md (Slidev resolves components from the entry's folder) under a
+ * hidden, git-ignored name, and is removed with its build afterwards.
+ */
+export async function buildScratchDeck(name: string, change: (markdown: string) => string): Promise<ScratchDeck> {
+  const entry = join(ROOT, `.scratch-${name}.md`)
+  const out = join(ROOT, '.scratch', name)
+  await mkdir(join(ROOT, '.scratch'), { recursive: true })
+  await writeFile(entry, change(await readFile(DECK_PATH, 'utf8')))
+  try {
+    await promisify(execFile)(join(ROOT, 'node_modules/.bin/slidev'), ['build', entry, '--out', out], { cwd: ROOT })
+  }
+  catch (error) {
+    await rm(entry, { force: true })
+    throw error
+  }
+  const server = await startStaticServer(out)
+  return {
+    server,
+    remove: async () => {
+      await server.close()
+      await rm(entry, { force: true })
+      await rm(out, { recursive: true, force: true })
+      if ((await readdir(join(ROOT, '.scratch'))).length === 0)
+        await rmdir(join(ROOT, '.scratch'))
+    },
+  }
+}
