@@ -25,19 +25,19 @@ export interface ScratchDeck {
  * slides.md (Slidev resolves components from the entry's folder) under a
  * hidden, git-ignored name, and is removed with its build afterwards.
  */
-export async function buildScratchDeck(name: string, change: (markdown: string) => string): Promise<ScratchDeck> {
+export async function buildScratchDeck(name: string, change: (markdown: string) => string, { base = '/' } = {}): Promise<ScratchDeck> {
   const entry = join(ROOT, `.scratch-${name}.md`)
   const out = join(ROOT, '.scratch', name)
   await mkdir(join(ROOT, '.scratch'), { recursive: true })
   await writeFile(entry, change(await readFile(DECK_PATH, 'utf8')))
   try {
-    await promisify(execFile)(join(ROOT, 'node_modules/.bin/slidev'), ['build', entry, '--out', out], { cwd: ROOT })
+    await promisify(execFile)(join(ROOT, 'node_modules/.bin/slidev'), ['build', entry, '--out', out, '--base', base], { cwd: ROOT })
   }
   catch (error) {
     await rm(entry, { force: true })
     throw error
   }
-  const server = await startStaticServer(out)
+  const server = await startStaticServer(out, { base })
   return {
     server,
     remove: async () => {

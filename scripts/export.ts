@@ -1,0 +1,112 @@
+import type { Browser } from '@playwright/test'
+import { copyFile } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
+import { chromium } from '@playwright/test'
+import { ensureBuild } from './lib/deckBuild'
+import { PROJECT_ROOT, readDeckInfo } from './lib/deckInfo'
+import { captureSlides, printHandout, printPdf, readNotes, writePngs, writePptx } from './lib/exporters'
+import { launchOptions } from './lib/findBrowser'
+import { openPrintView } from './lib/printView'
+import { startStaticServer } from './lib/staticServer'
+
+/**
+ * `tsx scripts/export.ts <target...> [--out folder]`, targets: build pdf pdf-dark png pptx handout all.
+ * Writes to exports/ unless --out names another folder; `build` also copies the PDF into dist/.
+ * One build (reused while its inputs are unchanged), one static server and one browser serve every target.
+ */
+
+const TARGETS = ['build', 'pdf', 'pdf-dark', 'png', 'pptx', 'handout'] as const
+type Target = (typeof TARGETS)[number]
+
+const args = process.argv.slice(2)
+const outFlag = args.indexOf('--out')
+const OUT = resolve(outFlag >= 0 ? args.splice(outFlag, 2)[1] : join(PROJECT_ROOT, 'exports'))
+const requested = args.filter(arg => !arg.startsWith('--'))
+const targets = new Set<Target>(requested.includes('all') ? TARGETS.filter(t => t !== 'build') : requested as Target[])
+const unknown = [...targets].filter(target => !TARGETS.includes(target))
+if (targets.size === 0 || unknown.length > 0) {
+  console.error(`用法 / usage: tsx scripts/export.ts <${[...TARGETS, 'all'].join('|')}>...${unknown.length ? `\n未知目标 / unknown target: ${unknown.join(', ')}` : ''}`)
+  process.exit(2)
+}
+const timeout = Number(process.env.DECK_EXPORT_TIMEOUT ?? 30_000)
+const DIST = join(PROJECT_ROOT, 'dist')
+const written: string[] = []
+const started = performance.now()
+
+function step(message: string) {
+  console.log(`[export ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`)
+}
+
+function progress(label: string) {
+  return (no: number, total: number) => {
+    if (process.stdout.isTTY)
+      process.stdout.write(`\r  ${label}: ${no}/${total}${no === total ? '\n' : ''}`)
+  }
+}
+
+async function main() {
+  const info = readDeckInfo()
+  const launch = launchOptions()
+  step(`build ${targets.has('build') ? '(forced)' : '(reused when unchanged)'}…`)
+  const build = await ensureBuild({ dir: DIST, force: targets.has('build') })
+  step(build.reused ? 'build: reused dist/, nothing changed' : `build: dist/ written in ${build.seconds.toFixed(1)} s`)
+
+  const server = await startStaticServer(DIST)
+  let browser: Browser | undefined
+  try {
+    step(`browser: ${launch.executablePath}`)
+    browser = await chromium.launch(launch)
+    const needsLight = ['pdf', 'png', 'pptx', 'handout', 'build'].some(t => targets.has(t as Target))
+    if (needsLight) {
+      step('print view (light): waiting for every slide…')
+      const page = await openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') || targets.has('handout') ? 2 : 1, timeout, onSlideReady: progress('slides ready') })
+      if (targets.has('pdf') || targets.has('build')) {
+        const path = join(OUT, 'slides.pdf')
+        await printPdf(page, info, path)
+        written.push(path)
+        if (targets.has('build')) {
+          await copyFile(path, join(DIST, 'slides.pdf'))
+          written.push(join(DIST, 'slides.pdf'))
+        }
+      }
+      if (targets.has('png') || targets.has('pptx') || targets.has('handout')) {
+        step('capturing slide pictures…')
+        const images = await captureSlides(page, info)
+        if (targets.has('png'))
+          written.push(...await writePngs(images, join(OUT, 'png')))
+        if (targets.has('pptx') || targets.has('handout')) {
+          const notes = await readNotes(browser, server.url, info)
+          if (targets.has('pptx')) {
+            await writePptx(images, notes, info, join(OUT, 'slides.pptx'))
+            written.push(join(OUT, 'slides.pptx'))
+          }
+          if (targets.has('handout')) {
+            step('handout…')
+            await printHandout(browser, server.url, info, images, join(OUT, 'handout.pdf'))
+            written.push(join(OUT, 'handout.pdf'))
+          }
+        }
+      }
+      await page.context().close()
+    }
+    if (targets.has('pdf-dark')) {
+      step('print view (dark): waiting for every slide…')
+      const page = await openPrintView(browser, server.url, info, { dark: true, timeout, onSlideReady: progress('slides ready') })
+      await printPdf(page, info, join(OUT, 'slides-dark.pdf'))
+      written.push(join(OUT, 'slides-dark.pdf'))
+      await page.context().close()
+    }
+  }
+  finally {
+    await browser?.close()
+    await server.close()
+  }
+  step('done. Written:')
+  for (const path of written)
+    console.log(`  ${relative(process.cwd(), path)}`)
+}
+
+main().catch((error: Error) => {
+  console.error(`\n导出失败 / export failed: ${error.message}`)
+  process.exit(1)
+})

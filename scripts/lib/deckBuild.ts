@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto'
+import { execFile } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { promisify } from 'node:util'
+import { writeAtomically } from './atomicWrite'
+import { PROJECT_ROOT } from './deckInfo'
+
+/** Everything a build of the deck depends on. */
+const BUILD_INPUTS = ['slides.md', 'components', 'layouts', 'setup', 'styles', 'public', 'slide-bottom.vue', 'vite.config.ts', 'package-lock.json']
+const STAMP = '.deck-build.json'
+
+function filesUnder(path: string): string[] {
+  if (!existsSync(path))
+    return []
+  if (!statSync(path).isDirectory())
+    return [path]
+  return readdirSync(path).sort().flatMap(name => filesUnder(join(path, name)))
+}
+
+/** A hash of the build's inputs and its base path: equal hashes build the same dist/. */
+export function buildInputsHash(base: string, root = PROJECT_ROOT): string {
+  const hash = createHash('sha256').update(`base=${base}\n`)
+  for (const file of BUILD_INPUTS.flatMap(input => filesUnder(join(root, input)))) {
+    hash.update(`${relative(root, file)}\n`)
+    hash.update(readFileSync(file))
+  }
+  return hash.digest('hex')
+}
+
+export interface BuildResult {
+  dir: string
+  reused: boolean
+  seconds: number
+}
+
+/**
+ * Builds the static deck into `dir`, or reuses the build already there when
+ * none of its inputs changed since.
+ */
+export async function ensureBuild({ dir = join(PROJECT_ROOT, 'dist'), base = '/', force = false } = {}): Promise<BuildResult> {
+  const started = performance.now()
+  const hash = buildInputsHash(base)
+  const stampPath = join(dir, STAMP)
+  if (!force && existsSync(stampPath) && JSON.parse(readFileSync(stampPath, 'utf8')).hash === hash)
+    return { dir, reused: true, seconds: 0 }
+  await promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/slidev'), ['build', '--out', dir, '--base', base], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 })
+  await writeAtomically(stampPath, JSON.stringify({ hash, base }))
+  return { dir, reused: false, seconds: (performance.now() - started) / 1000 }
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseAspectRatio, parseSync } from '@slidev/parser'
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
+
+export interface DeckInfo {
+  title: string
+  author: string
+  subject: string
+  keywords: string[]
+  lang: string
+  /** The slide canvas in CSS pixels. */
+  size: { width: number, height: number }
+  slides: Array<{ no: number, title: string, section: string }>
+}
+
+/** What the exports need from slides.md: metadata and each slide's title and section. */
+export function readDeckInfo(path = resolve(PROJECT_ROOT, 'slides.md')): DeckInfo {
+  const deck = parseSync(readFileSync(path, 'utf8'), path)
+  const head = deck.slides[0].frontmatter
+  return {
+    title: String(head.title ?? ''),
+    author: String(head.author ?? ''),
+    subject: String(head.info ?? '').trim().replace(/\s+/g, ' '),
+    keywords: String(head.keywords ?? '').split(',').map(word => word.trim()).filter(Boolean),
+    lang: String(head.lang ?? 'zh-CN'),
+    size: {
+      width: Number(head.canvasWidth ?? 980),
+      height: Math.round(Number(head.canvasWidth ?? 980) / parseAspectRatio(head.aspectRatio ?? '16/9')),
+    },
+    slides: deck.slides.map((slide, index) => ({
+      no: index + 1,
+      title: String(slide.frontmatter.title ?? slide.title ?? ''),
+      section: String(slide.frontmatter.section ?? ''),
+    })),
+  }
+}

@@ -1,0 +1,145 @@
+import type { Browser, Page } from '@playwright/test'
+import type { DeckInfo } from './deckInfo'
+import { join } from 'node:path'
+import PptxGenJS from 'pptxgenjs'
+import { printAnchorId } from '../../components/deck/slideIndex'
+import { replaceFolder, writeAtomically } from './atomicWrite'
+import { withMetadata } from './pdfMetadata'
+
+/** The tagged PDF with an outline, one page per slide, sized to the slide. */
+export async function printPdf(page: Page, info: DeckInfo, path: string): Promise<void> {
+  await page.evaluate(() => {
+    // Printed, the deck is one document: section dividers (and the cover) head
+    // it at level 1, every other slide's title sits below them at level 2.
+    // Chromium builds the PDF outline from these levels.
+    for (const title of document.querySelectorAll('.print-slide-container .slidev-layout:not(.section):not(.cover) h1'))
+      title.setAttribute('aria-level', '2')
+    // Each slide breaks the page after it; the last one must not, or the PDF ends on a blank page.
+    const containers = document.querySelectorAll<HTMLElement>('.print-slide-container')
+    containers[containers.length - 1].style.breakAfter = 'auto'
+  })
+  const pdf = await page.pdf({
+    width: `${info.size.width}px`,
+    height: `${info.size.height}px`,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    printBackground: true,
+    tagged: true,
+    outline: true,
+  })
+  await writeAtomically(path, await withMetadata(pdf, info))
+}
+
+export interface SlideImage {
+  no: number
+  png: Buffer
+}
+
+/** A picture of each slide as the print view draws it. */
+export async function captureSlides(page: Page, info: DeckInfo): Promise<SlideImage[]> {
+  const images: SlideImage[] = []
+  for (const slide of info.slides) {
+    const png = await page.locator(`[id="${printAnchorId(slide.no)}"]`).screenshot({ type: 'png', animations: 'disabled' })
+    images.push({ no: slide.no, png })
+  }
+  return images
+}
+
+export function pngName(no: number, total: number): string {
+  return `${String(no).padStart(Math.max(2, String(total).length), '0')}.png`
+}
+
+export async function writePngs(images: SlideImage[], folder: string): Promise<string[]> {
+  await replaceFolder(folder, async (temporary) => {
+    for (const image of images)
+      await writeAtomically(join(temporary, pngName(image.no, images.length)), image.png)
+  })
+  return images.map(image => join(folder, pngName(image.no, images.length)))
+}
+
+export interface SlideNotes {
+  no: number
+  title: string
+  html: string
+  text: string
+}
+
+/** Each slide's speaker notes, as Slidev renders them in its notes print view. */
+export async function readNotes(browser: Browser, deckUrl: string, info: DeckInfo): Promise<SlideNotes[]> {
+  const page = await browser.newPage()
+  try {
+    await page.goto(`${deckUrl}presenter/print`, { waitUntil: 'load' })
+    const blocks = page.locator('#page-root .break-inside-avoid-page')
+    await blocks.first().waitFor()
+    const found = await blocks.evaluateAll(elements => elements.map(element => ({
+      heading: element.querySelector('h2')?.textContent ?? '',
+      html: element.querySelector('.slidev-note')?.innerHTML ?? '',
+      text: (element.querySelector('.slidev-note') as HTMLElement | null)?.innerText ?? '',
+    })))
+    return info.slides.map((slide) => {
+      const block = found.find(item => item.heading.trim().startsWith(`${slide.no}/${info.slides.length}`))
+      if (!block)
+        throw new Error(`第 ${slide.no} 页「${slide.title}」没有演讲者备注 / slide ${slide.no} has no speaker notes`)
+      return { no: slide.no, title: slide.title, html: block.html, text: block.text.trim() }
+    })
+  }
+  finally {
+    await page.close()
+  }
+}
+
+/** A PowerPoint file: each slide as a picture, with its speaker notes. */
+export async function writePptx(images: SlideImage[], notes: SlideNotes[], info: DeckInfo, path: string): Promise<void> {
+  const pptx = new PptxGenJS()
+  const width = 10
+  const height = width * info.size.height / info.size.width
+  pptx.defineLayout({ name: 'DECK', width, height })
+  pptx.layout = 'DECK'
+  pptx.title = info.title
+  pptx.author = info.author
+  pptx.subject = info.subject
+  for (const image of images) {
+    const slide = pptx.addSlide()
+    slide.addImage({ data: `data:image/png;base64,${image.png.toString('base64')}`, x: 0, y: 0, w: width, h: height, altText: notes[image.no - 1]?.title })
+    slide.addNotes(notes[image.no - 1]?.text ?? '')
+  }
+  const data = await pptx.write({ outputType: 'nodebuffer' }) as Buffer
+  await writeAtomically(path, data)
+}
+
+/**
+ * The handout: Slidev's notes print view (A4), with a picture of each slide
+ * placed above its notes.
+ */
+export async function printHandout(browser: Browser, deckUrl: string, info: DeckInfo, images: SlideImage[], path: string): Promise<void> {
+  const page = await browser.newPage()
+  try {
+    await page.goto(`${deckUrl}presenter/print`, { waitUntil: 'load' })
+    await page.locator('#page-root .break-inside-avoid-page').first().waitFor()
+    const pictures = images.map(image => ({ no: image.no, src: `data:image/png;base64,${image.png.toString('base64')}`, alt: info.slides[image.no - 1].title }))
+    const placed = await page.evaluate(({ pictures, total }) => {
+      let count = 0
+      for (const block of document.querySelectorAll('#page-root .break-inside-avoid-page')) {
+        const heading = block.querySelector('h2')?.textContent?.trim() ?? ''
+        const picture = pictures.find(p => heading.startsWith(`${p.no}/${total}`))
+        if (!picture)
+          continue
+        const img = document.createElement('img')
+        img.src = picture.src
+        img.alt = `第 ${picture.no} 页:${picture.alt}`
+        img.style.cssText = 'width:88%;border:1px solid #ccc;margin-bottom:0.5rem'
+        block.prepend(img)
+        count++
+      }
+      return count
+    }, { pictures, total: info.slides.length })
+    if (placed !== info.slides.length)
+      throw new Error(`讲义只放入了 ${placed}/${info.slides.length} 页幻灯片 / handout placed ${placed} of ${info.slides.length} slides`)
+    await page.evaluate(() => Promise.all([...document.images].map(img => img.decode())))
+    await page.evaluate(() => document.fonts.ready)
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
+    await writeAtomically(path, await withMetadata(pdf, { ...info, title: `${info.title}(讲义)` }))
+  }
+  finally {
+    await page.close()
+  }
+}

@@ -1,0 +1,52 @@
+import type { Browser, Page } from '@playwright/test'
+import type { DeckInfo } from './deckInfo'
+import { printAnchorId } from '../../components/deck/slideIndex'
+
+export interface PrintViewOptions {
+  dark?: boolean
+  scale?: number
+  /** How long one slide may take to finish drawing, in ms. */
+  timeout?: number
+  onSlideReady?: (no: number, total: number) => void
+  /** Runs on the new page before the deck loads (tests use it to hold back a request). */
+  beforeLoad?: (page: Page) => Promise<void>
+}
+
+/**
+ * Opens the deck's print view (every slide, one after another) and waits
+ * until each slide's fonts and charts are final. A slide that does not
+ * finish in time, or whose chart data is invalid, stops the export with an
+ * error that names it.
+ */
+export async function openPrintView(browser: Browser, deckUrl: string, info: DeckInfo, options: PrintViewOptions = {}): Promise<Page> {
+  const { dark = false, scale = 1, timeout = 30_000 } = options
+  const size = info.size
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    deviceScaleFactor: scale,
+    colorScheme: dark ? 'dark' : 'light',
+  })
+  const page = await context.newPage()
+  await options.beforeLoad?.(page)
+  await page.goto(`${deckUrl}print?print=true`, { waitUntil: 'load', timeout })
+  await page.emulateMedia({ media: 'screen', colorScheme: dark ? 'dark' : 'light' })
+  for (const slide of info.slides) {
+    const id = printAnchorId(slide.no)
+    try {
+      await page.waitForFunction((id) => {
+        const container = document.getElementById(id)
+        return !!container && [...container.querySelectorAll('[data-chart-state]')]
+          .every(chart => ['drawn', 'error'].includes(chart.getAttribute('data-chart-state') ?? ''))
+      }, id, { timeout })
+    }
+    catch {
+      throw new Error(`第 ${slide.no} 页「${slide.title}」在 ${timeout / 1000} 秒内没有画完。Slide ${slide.no} did not finish rendering in time.`)
+    }
+    options.onSlideReady?.(slide.no, info.slides.length)
+  }
+  const chartErrors = await page.locator('.chart-error').allInnerTexts()
+  if (chartErrors.length > 0)
+    throw new Error(`图表数据有误,导出已停止 / invalid chart data:\n${chartErrors.join('\n')}`)
+  await page.evaluate(() => document.fonts.ready)
+  return page
+}

@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { chromium, expect, test } from '@playwright/test'
+import { readDeckInfo } from '../../scripts/lib/deckInfo'
+import { captureSlides } from '../../scripts/lib/exporters'
+import { launchOptions } from '../../scripts/lib/findBrowser'
+import { openPrintView } from '../../scripts/lib/printView'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const info = readDeckInfo()
+const firstChart = info.slides.find(slide => slide.title === '开篇之问')!
+
+test('with no browser, the export says what to install and writes nothing', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'deck-no-browser-'))
+  try {
+    const result = await promisify(execFile)('npx', ['tsx', 'scripts/export.ts', 'pdf', '--out', out], {
+      cwd: ROOT,
+      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+    }).then(() => ({ code: 0, stderr: '' }), (error: { code: number, stderr: string }) => error)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('apt-get install -y chromium')
+    expect(result.stderr).toContain('CHROMIUM_PATH=/nonexistent/chromium')
+    expect(await readdir(out)).toEqual([])
+  }
+  finally {
+    await rm(out, { recursive: true, force: true })
+  }
+})
+
+test('a slide that never finishes drawing stops the export with its number and title', async ({ baseURL }) => {
+  const browser = await chromium.launch(launchOptions())
+  try {
+    const attempt = openPrintView(browser, baseURL!, info, {
+      timeout: 3_000,
+      // Hold back the chart code for good: the first chart slide can never draw.
+      beforeLoad: async (page) => {
+        await page.route(/ChartCanvas-.*\.js$/, () => {})
+      },
+    })
+    await expect(attempt).rejects.toThrow(`第 ${firstChart.no} 页「${firstChart.title}」在 3 秒内没有画完`)
+  }
+  finally {
+    await browser.close()
+  }
+})
+
+test('a chart page exported at once is pixel-identical to one exported after a long wait', async ({ baseURL }) => {
+  const browser = await chromium.launch(launchOptions())
+  try {
+    const page = await openPrintView(browser, baseURL!, info, { scale: 1 })
+    const chartSlides = { ...info, slides: info.slides.filter(slide => slide.no === firstChart.no) }
+    const [atOnce] = await captureSlides(page, chartSlides)
+    await page.waitForTimeout(3_000)
+    const [later] = await captureSlides(page, chartSlides)
+    expect(atOnce.png.equals(later.png)).toBe(true)
+  }
+  finally {
+    await browser.close()
+  }
+})

@@ -1,0 +1,153 @@
+import type { Box } from '../support/pdfInspect'
+import { execFile } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { expect, test } from '@playwright/test'
+import JSZip from 'jszip'
+import { PNG } from 'pngjs'
+import { dataPoints } from '../../components/charts/chartConfig'
+import { validateChartSpec } from '../../components/charts/chartSpec'
+import { printAnchorId } from '../../components/deck/slideIndex'
+import { chartSlides, readDeck, SECTION_TITLES } from '../support/deckSource'
+import { compact, figureAlts, linkTargets, openPdf, outline, paintedShare, pageText, pdfFonts, pdfInfo, renderPdfPage } from '../support/pdfInspect'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const slides = readDeck()
+const charts = chartSlides(slides).map((slide) => {
+  const result = validateChartSpec(slide.frontmatter.chart)
+  if (!result.ok)
+    throw new Error(`slide ${slide.no}: invalid chart`)
+  return { ...slide, spec: result.spec }
+})
+const run = promisify(execFile)
+
+let out: string
+/** Where each chart's canvas sits on its slide, in CSS pixels. */
+let chartBoxes: Map<number, Box>
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(240_000)
+  out = await mkdtemp(join(tmpdir(), 'deck-exports-'))
+  await run('npx', ['tsx', 'scripts/export.ts', 'all', '--out', out], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+  const page = await browser.newPage({ viewport: { width: 980, height: 551 } })
+  await page.goto('print?print=true')
+  chartBoxes = new Map()
+  for (const chart of charts) {
+    const container = page.locator(`[id="${printAnchorId(chart.no)}"]`)
+    await expect(container.locator('.data-chart')).toHaveAttribute('data-chart-state', 'drawn')
+    const [outer, canvas] = await Promise.all([container.boundingBox(), container.locator('canvas').boundingBox()])
+    chartBoxes.set(chart.no, { x: canvas!.x - outer!.x, y: canvas!.y - outer!.y, width: canvas!.width, height: canvas!.height })
+  }
+  await page.close()
+})
+
+test.afterAll(async () => {
+  if (out)
+    await rm(out, { recursive: true, force: true })
+})
+
+function scaled(box: Box, factor: number): Box {
+  return { x: box.x * factor, y: box.y * factor, width: box.width * factor, height: box.height * factor }
+}
+
+test('the PDF has one page per slide, sized to the slide, tagged, with metadata and at most 3 MB', async () => {
+  const path = join(out, 'slides.pdf')
+  const info = pdfInfo(path)
+  expect(Number(info.Pages)).toBe(slides.length)
+  expect(info['Page size']).toMatch(/^735(\.\d+)? x 41[34](\.\d+)? pts/)
+  expect(info.Tagged).toBe('yes')
+  expect(info.Title).toBe(slides[0].frontmatter.title)
+  expect(info.Author).toContain('林志佳')
+  expect(info.Subject).toContain('中关村论坛')
+  const doc = await openPdf(path)
+  expect((await doc.getMetadata()).info).toMatchObject({ Language: 'zh-CN' })
+  expect(Number(info['File size'].split(' ')[0])).toBeLessThanOrEqual(3 * 1024 * 1024)
+})
+
+test('the PDF outline lists the sections with their slides beneath', async () => {
+  const entries = await outline(await openPdf(join(out, 'slides.pdf')))
+  expect(entries.map(entry => entry.title)).toEqual([slides[0].frontmatter.title, ...SECTION_TITLES])
+  const nested = entries.flatMap(entry => entry.children.map(child => child.title))
+  const titled = slides.filter(slide => slide.no > 1 && slide.layout !== 'section')
+  const headings = await Promise.all(titled.map(async slide => compact((await pageText(await openPdf(join(out, 'slides.pdf')), slide.no)))))
+  expect(nested.length).toBe(titled.length)
+  nested.forEach((title, index) => expect(headings[index]).toContain(compact(title)))
+})
+
+test('agenda links in the PDF jump to the section pages', async () => {
+  const doc = await openPdf(join(out, 'slides.pdf'))
+  const agenda = slides.find(slide => slide.title === '议程')!
+  const dividers = slides.filter(slide => slide.layout === 'section').map(slide => slide.no)
+  expect(await linkTargets(doc, agenda.no)).toEqual(dividers)
+})
+
+test('every font is embedded and subset, none is Type 3', async () => {
+  const fonts = pdfFonts(join(out, 'slides.pdf'))
+  expect(fonts.length).toBeGreaterThan(0)
+  expect(fonts.filter(font => !font.embedded || !font.subset || font.type.includes('Type 3'))).toEqual([])
+})
+
+test('section titles and every chart figure are text on their pages, with the chart\'s text alternative tagged', async () => {
+  const doc = await openPdf(join(out, 'slides.pdf'))
+  for (const slide of slides.filter(s => s.layout === 'section'))
+    expect(await pageText(doc, slide.no)).toContain(compact(slide.title))
+  for (const chart of charts) {
+    const text = await pageText(doc, chart.no)
+    for (const point of dataPoints(chart.spec))
+      expect(text, `slide ${chart.no}`).toContain(compact(`${point.label}${point.text}`))
+    const alts = await figureAlts(doc, chart.no)
+    expect(alts.some(alt => dataPoints(chart.spec).every(point => alt.includes(point.text))), `slide ${chart.no} alt`).toBe(true)
+  }
+})
+
+test('chart pages show drawn charts in the PDF, light and dark', async () => {
+  for (const file of ['slides.pdf', 'slides-dark.pdf']) {
+    for (const chart of charts) {
+      const image = renderPdfPage(join(out, file), chart.no, 72)
+      const share = paintedShare(image, scaled(chartBoxes.get(chart.no)!, image.width / 980))
+      expect(share, `${file} page ${chart.no}`).toBeGreaterThan(0.05)
+    }
+  }
+})
+
+test('one numbered PNG per slide, with drawn charts', async () => {
+  const files = (await readdir(join(out, 'png'))).sort()
+  expect(files).toEqual(slides.map(slide => `${String(slide.no).padStart(2, '0')}.png`))
+  for (const chart of charts) {
+    const image = PNG.sync.read(await readFile(join(out, 'png', `${String(chart.no).padStart(2, '0')}.png`)))
+    expect(image.width).toBe(980 * 2)
+    expect(paintedShare(image, scaled(chartBoxes.get(chart.no)!, 2)), `png ${chart.no}`).toBeGreaterThan(0.05)
+  }
+})
+
+test('the PPTX holds one slide and one notes page per slide', async () => {
+  const zip = await JSZip.loadAsync(await readFile(join(out, 'slides.pptx')))
+  const names = Object.keys(zip.files)
+  expect(names.filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(slides.length)
+  expect(names.filter(name => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))).toHaveLength(slides.length)
+  const notes = await zip.file('ppt/notesSlides/notesSlide2.xml')!.async('string')
+  expect(notes).toContain('纳德拉')
+  expect(notes).toContain('计时:约 60 秒')
+})
+
+test('the handout holds every slide\'s notes', async () => {
+  const path = join(out, 'handout.pdf')
+  expect(pdfInfo(path).Tagged).toBe('yes')
+  const doc = await openPdf(path)
+  let text = ''
+  for (let page = 1; page <= doc.numPages; page++)
+    text += await pageText(doc, page)
+  for (const slide of slides) {
+    const firstPoint = slide.note.split('\n').find(line => line.trim().startsWith('-'))!.replace(/^-\s*/, '')
+    expect(text, `notes of slide ${slide.no}`).toContain(compact(firstPoint).replace(/\*\*/g, '').slice(0, 14))
+  }
+})
+
+test('exports leave nothing half-written behind', async () => {
+  const files = await readdir(out, { recursive: true })
+  expect(files.filter(name => /partial/.test(name))).toEqual([])
+})
