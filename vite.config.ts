@@ -1,5 +1,7 @@
 import type { Plugin } from 'vite'
+import { readdirSync } from 'node:fs'
 import { defineConfig } from 'vite'
+import { codePointsOf, deckCodePoints, pruneFontFaces } from './scripts/lib/fontSubsets'
 
 type ManualChunks = (id: string, meta: unknown) => string | undefined
 
@@ -43,6 +45,30 @@ function printView(): Plugin {
   }
 }
 
+/**
+ * In a build, ship only the Noto Sans SC slices the deck's text needs
+ * (scripts/lib/fontSubsets.ts). The dev server keeps them all, so new text
+ * shows in the right font at once while editing.
+ */
+function deckFontSlices(): Plugin {
+  let root = process.cwd()
+  return {
+    name: 'deck:font-slices',
+    enforce: 'pre',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root
+    },
+    transform(code, id) {
+      if (!/\/@fontsource\/noto-sans-sc\/\d+\.css$/.test(id))
+        return undefined
+      const decks = readdirSync(root).filter(name => name.endsWith('.md'))
+      const codePoints = new Set([...deckCodePoints(root), ...decks.flatMap(name => [...deckCodePoints(root, name)]), ...codePointsOf('0123456789')])
+      return { code: pruneFontFaces(code, codePoints), map: null }
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [chartChunk(), printView()],
+  plugins: [chartChunk(), printView(), deckFontSlices()],
 })

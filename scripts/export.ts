@@ -1,17 +1,19 @@
-import type { Browser } from '@playwright/test'
+import type { Browser } from 'playwright-core'
 import { copyFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { chromium } from '@playwright/test'
+import { chromium } from 'playwright-core'
 import { ensureBuild } from './lib/deckBuild'
 import { PROJECT_ROOT, readDeckInfo } from './lib/deckInfo'
-import { captureSlides, printHandout, printPdf, readNotes, writePngs, writePptx } from './lib/exporters'
+import { captureSlides, printHandout, printPdf, readNotes, writePngs } from './lib/exporters'
 import { launchOptions } from './lib/findBrowser'
 import { openPrintView } from './lib/printView'
 import { startStaticServer } from './lib/staticServer'
 
 /**
- * `tsx scripts/export.ts <target...> [--out folder]`, targets: build pdf pdf-dark png pptx handout all.
- * Writes to exports/ unless --out names another folder; `build` also copies the PDF into dist/.
+ * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--rebuild]`,
+ * targets: build pdf pdf-dark png pptx handout all.
+ * Writes to exports/ unless --out names another folder; builds into dist/ unless --dist does.
+ * `build` (or --rebuild) builds afresh and `build` also copies the PDF into the build.
  * One build (reused while its inputs are unchanged), one static server and one browser serve every target.
  */
 
@@ -19,8 +21,13 @@ const TARGETS = ['build', 'pdf', 'pdf-dark', 'png', 'pptx', 'handout'] as const
 type Target = (typeof TARGETS)[number]
 
 const args = process.argv.slice(2)
-const outFlag = args.indexOf('--out')
-const OUT = resolve(outFlag >= 0 ? args.splice(outFlag, 2)[1] : join(PROJECT_ROOT, 'exports'))
+function option(name: string, fallback: string): string {
+  const at = args.indexOf(name)
+  return at >= 0 ? args.splice(at, 2)[1] : fallback
+}
+const OUT = resolve(option('--out', join(PROJECT_ROOT, 'exports')))
+const DIST = resolve(option('--dist', join(PROJECT_ROOT, 'dist')))
+const rebuild = args.includes('--rebuild')
 const requested = args.filter(arg => !arg.startsWith('--'))
 const targets = new Set<Target>(requested.includes('all') ? TARGETS.filter(t => t !== 'build') : requested as Target[])
 const unknown = [...targets].filter(target => !TARGETS.includes(target))
@@ -29,7 +36,6 @@ if (targets.size === 0 || unknown.length > 0) {
   process.exit(2)
 }
 const timeout = Number(process.env.DECK_EXPORT_TIMEOUT ?? 30_000)
-const DIST = join(PROJECT_ROOT, 'dist')
 const written: string[] = []
 const started = performance.now()
 
@@ -47,15 +53,21 @@ function progress(label: string) {
 async function main() {
   const info = readDeckInfo()
   const launch = launchOptions()
-  step(`build ${targets.has('build') ? '(forced)' : '(reused when unchanged)'}…`)
-  const build = await ensureBuild({ dir: DIST, force: targets.has('build') })
-  step(build.reused ? 'build: reused dist/, nothing changed' : `build: dist/ written in ${build.seconds.toFixed(1)} s`)
+  const force = targets.has('build') || rebuild
+  step(`build ${force ? '(forced)' : '(reused when unchanged)'}; browser: ${launch.executablePath}`)
+  // The browser starts while the deck builds.
+  const launching = chromium.launch(launch)
+  launching.catch(() => {}) // handled where it is awaited, after the build
+  const build = await ensureBuild({ dir: DIST, force }).catch(async (error) => {
+    await launching.then(browser => browser.close(), () => {})
+    throw error
+  })
+  step(build.reused ? `build: reused ${relative(process.cwd(), DIST)}/, nothing changed` : `build: ${relative(process.cwd(), DIST)}/ written in ${build.seconds.toFixed(1)} s`)
 
   const server = await startStaticServer(DIST)
   let browser: Browser | undefined
   try {
-    step(`browser: ${launch.executablePath}`)
-    browser = await chromium.launch(launch)
+    browser = await launching
     const needsLight = ['pdf', 'png', 'pptx', 'handout', 'build'].some(t => targets.has(t as Target))
     if (needsLight) {
       step('print view (light): waiting for every slide…')
@@ -77,6 +89,7 @@ async function main() {
         if (targets.has('pptx') || targets.has('handout')) {
           const notes = await readNotes(browser, server.url, info)
           if (targets.has('pptx')) {
+            const { writePptx } = await import('./lib/pptxExport')
             await writePptx(images, notes, info, join(OUT, 'slides.pptx'))
             written.push(join(OUT, 'slides.pptx'))
           }

@@ -1,7 +1,6 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, Page } from 'playwright-core'
 import type { DeckInfo } from './deckInfo'
 import { join } from 'node:path'
-import PptxGenJS from 'pptxgenjs'
 import { printAnchorId } from '../../components/deck/slideIndex'
 import { replaceFolder, writeAtomically } from './atomicWrite'
 import { withMetadata } from './pdfMetadata'
@@ -85,25 +84,6 @@ export async function readNotes(browser: Browser, deckUrl: string, info: DeckInf
   finally {
     await page.close()
   }
-}
-
-/** A PowerPoint file: each slide as a picture, with its speaker notes. */
-export async function writePptx(images: SlideImage[], notes: SlideNotes[], info: DeckInfo, path: string): Promise<void> {
-  const pptx = new PptxGenJS()
-  const width = 10
-  const height = width * info.size.height / info.size.width
-  pptx.defineLayout({ name: 'DECK', width, height })
-  pptx.layout = 'DECK'
-  pptx.title = info.title
-  pptx.author = info.author
-  pptx.subject = info.subject
-  for (const image of images) {
-    const slide = pptx.addSlide()
-    slide.addImage({ data: `data:image/png;base64,${image.png.toString('base64')}`, x: 0, y: 0, w: width, h: height, altText: notes[image.no - 1]?.title })
-    slide.addNotes(notes[image.no - 1]?.text ?? '')
-  }
-  const data = await pptx.write({ outputType: 'nodebuffer' }) as Buffer
-  await writeAtomically(path, data)
 }
 
 /**

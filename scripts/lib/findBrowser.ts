@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chromium } from '@playwright/test'
+import { chromium } from 'playwright-core'
 
 /**
  * Finds a Chromium or Chrome to drive: an explicit path, Playwright's own

@@ -1,6 +1,8 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, Page } from 'playwright-core'
 import type { DeckInfo } from './deckInfo'
 import { printAnchorId } from '../../components/deck/slideIndex'
+
+declare function isSlideReady(id: string): boolean
 
 export interface PrintViewOptions {
   dark?: boolean
@@ -28,22 +30,26 @@ export async function openPrintView(browser: Browser, deckUrl: string, info: Dec
   })
   const page = await context.newPage()
   await options.beforeLoad?.(page)
+  // A slide is ready once it is in the page and each of its charts has drawn or shown its error.
+  await page.addInitScript(() => {
+    (window as unknown as { isSlideReady: (id: string) => boolean }).isSlideReady = (id: string) => {
+      const container = document.getElementById(id)
+      return !!container && [...container.querySelectorAll('[data-chart-state]')]
+        .every(chart => ['drawn', 'error'].includes(chart.getAttribute('data-chart-state') ?? ''))
+    }
+  })
   await page.goto(`${deckUrl}print?print=true`, { waitUntil: 'load', timeout })
   await page.emulateMedia({ media: 'screen', colorScheme: dark ? 'dark' : 'light' })
-  for (const slide of info.slides) {
-    const id = printAnchorId(slide.no)
-    try {
-      await page.waitForFunction((id) => {
-        const container = document.getElementById(id)
-        return !!container && [...container.querySelectorAll('[data-chart-state]')]
-          .every(chart => ['drawn', 'error'].includes(chart.getAttribute('data-chart-state') ?? ''))
-      }, id, { timeout })
-    }
-    catch {
-      throw new Error(`第 ${slide.no} 页「${slide.title}」在 ${timeout / 1000} 秒内没有画完。Slide ${slide.no} did not finish rendering in time.`)
-    }
-    options.onSlideReady?.(slide.no, info.slides.length)
+  const ids = info.slides.map(slide => printAnchorId(slide.no))
+  try {
+    await page.waitForFunction(ids => ids.every(id => isSlideReady(id)), ids, { timeout, polling: 50 })
   }
+  catch {
+    const waiting = await page.evaluate(ids => ids.findIndex(id => !isSlideReady(id)), ids)
+    const slide = info.slides[Math.max(0, waiting)]
+    throw new Error(`第 ${slide.no} 页「${slide.title}」在 ${timeout / 1000} 秒内没有画完。Slide ${slide.no} did not finish rendering in time.`)
+  }
+  options.onSlideReady?.(info.slides.length, info.slides.length)
   const chartErrors = await page.locator('.chart-error').allInnerTexts()
   if (chartErrors.length > 0)
     throw new Error(`图表数据有误,导出已停止 / invalid chart data:\n${chartErrors.join('\n')}`)

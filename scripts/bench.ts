@@ -1,0 +1,176 @@
+import type { ChildProcess } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+import { alternate, formatBytes, median, table } from './lib/benchStats'
+import { PROJECT_ROOT, readDeckInfo } from './lib/deckInfo'
+import { CHROMIUM_ARGS, findBrowser, launchOptions } from './lib/findBrowser'
+import { startStaticServer } from './lib/staticServer'
+
+/**
+ * `npm run bench [-- --repetitions N] [-- --skip-test]`: export speed against stock Slidev and
+ * marp-cli, dev-server cold start, first-slide bytes, build and PDF size, and
+ * the wall time of `npm test`. Everything it writes goes to a temporary folder.
+ */
+
+const args = process.argv.slice(2)
+const repetitions = args.includes('--repetitions') ? Number(args[args.indexOf('--repetitions') + 1]) : 3
+if (!Number.isInteger(repetitions) || repetitions < 1)
+  throw new Error('--repetitions takes a whole number of at least 1')
+const skipTest = args.includes('--skip-test')
+const work = mkdtempSync(join(tmpdir(), 'deck-bench-'))
+const info = readDeckInfo()
+const slideCount = info.slides.length
+const browserPath = findBrowser()
+const bin = (name: string) => join(PROJECT_ROOT, 'node_modules/.bin', name)
+
+function log(message: string) {
+  console.log(`[bench] ${message}`)
+}
+
+function timed(command: string, commandArgs: string[], cwd: string, env: NodeJS.ProcessEnv = {}): () => Promise<number> {
+  return async () => {
+    const started = performance.now()
+    execFileSync(command, commandArgs, { cwd, stdio: 'pipe', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
+    return (performance.now() - started) / 1000
+  }
+}
+
+/** The two plain decks to compare with: the same number of slides of plain text. */
+function writeComparisonDecks() {
+  const source = readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8')
+  const headmatter = source.slice(0, source.indexOf('\n---\n', 4) + 5)
+  const plain = (no: number) => `# 第 ${no} 页\n\n纯文本内容,第 ${no} 页,没有图表。\n`
+  const stock = join(work, 'stock')
+  execFileSync('mkdir', ['-p', stock, join(work, 'marp')])
+  writeFileSync(join(stock, 'slides.md'), `${headmatter}\n${Array.from({ length: slideCount }, (_, i) => plain(i + 1)).join('\n---\n\n')}`)
+  // Stock Slidev, with its Vite cache kept in the temporary folder.
+  writeFileSync(join(stock, 'vite.config.ts'), `export default { cacheDir: ${JSON.stringify(join(work, 'stock-vite-cache'))} }\n`)
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(stock, 'node_modules'), 'dir')
+  writeFileSync(join(work, 'marp', 'slides.md'), `---\nmarp: true\nlang: zh-CN\n---\n\n${Array.from({ length: slideCount }, (_, i) => plain(i + 1)).join('\n---\n\n')}`)
+}
+
+async function devServerColdStart(): Promise<number> {
+  const port = 4480
+  const started = performance.now()
+  const server: ChildProcess = spawn(bin('slidev'), ['--port', String(port), '--open', 'false'], { cwd: PROJECT_ROOT, stdio: 'ignore', detached: true })
+  const browser = await chromium.launch(launchOptions())
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    for (;;) {
+      try {
+        await page.goto(`http://localhost:${port}/1`, { timeout: 60_000 })
+        break
+      }
+      catch {
+        await new Promise(resolve => setTimeout(resolve, 100))
+      }
+    }
+    await page.locator('.slidev-page-1 h1').waitFor({ state: 'visible', timeout: 60_000 })
+    await page.evaluate(() => document.fonts.ready)
+    return (performance.now() - started) / 1000
+  }
+  finally {
+    await browser.close()
+    process.kill(-server.pid!)
+  }
+}
+
+async function firstSlideBytes(dist: string): Promise<{ gzip: number, raw: number, requests: number }> {
+  const server = await startStaticServer(dist)
+  const browser = await chromium.launch(launchOptions())
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const bodies: Promise<Buffer>[] = []
+    page.on('response', response => bodies.push(response.body().catch(() => Buffer.alloc(0))))
+    await page.goto(`${server.url}1`, { waitUntil: 'networkidle' })
+    await page.locator('.slidev-page-1 h1').waitFor({ state: 'visible' })
+    const loaded = await Promise.all(bodies)
+    return { gzip: loaded.reduce((sum, body) => sum + gzipSync(body).length, 0), raw: loaded.reduce((sum, body) => sum + body.length, 0), requests: loaded.length }
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+function folderSize(path: string): number {
+  return statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + folderSize(join(path, name)), 0) : statSync(path).size
+}
+
+async function main() {
+  log(`work folder ${work}; ${slideCount} slides; ${repetitions} repetitions; browser ${browserPath}`)
+  writeComparisonDecks()
+  const dist = join(work, 'dist')
+  const out = join(work, 'out')
+  const exports = {
+    'stock Slidev: slidev export (plain deck)': timed(bin('slidev'), ['export', '--output', join(work, 'stock.pdf'), '--executable-path', browserPath], join(work, 'stock')),
+    'marp-cli: marp --pdf (plain deck)': timed(bin('marp'), ['slides.md', '--pdf', '-o', join(work, 'marp.pdf'), '--browser-path', browserPath, '--browser-arg', CHROMIUM_ARGS.join(' ')], join(work, 'marp')),
+    'this deck: full export (build + PDF)': timed(bin('tsx'), ['scripts/export.ts', 'pdf', '--out', out, '--dist', dist, '--rebuild'], PROJECT_ROOT),
+    'this deck: export from cached build': timed(bin('tsx'), ['scripts/export.ts', 'pdf', '--out', out, '--dist', dist], PROJECT_ROOT),
+  }
+  log('warm-up run of each export (not counted)…')
+  for (const run of Object.values(exports))
+    await run()
+  const samples = await alternate(exports, repetitions, (name, round, seconds) => log(`${name} #${round}: ${seconds.toFixed(2)} s`))
+  const medians = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values as number[])])) as Record<keyof typeof exports, number>
+
+  log('dev server cold starts…')
+  const starts: number[] = []
+  for (let round = 0; round < repetitions; round++)
+    starts.push(await devServerColdStart())
+
+  log('first slide of the static build…')
+  const first = await firstSlideBytes(dist)
+  const pdfBytes = statSync(join(out, 'slides.pdf')).size
+  const distBytes = folderSize(dist)
+
+  let testSeconds: number | undefined
+  if (!skipTest) {
+    log('npm test (once)…')
+    testSeconds = await timed('npm', ['test'], PROJECT_ROOT)()
+  }
+
+  const full = medians['this deck: full export (build + PDF)']
+  const cached = medians['this deck: export from cached build']
+  const stock = medians['stock Slidev: slidev export (plain deck)']
+  const marp = medians['marp-cli: marp --pdf (plain deck)']
+  const verdict = (ok: boolean) => (ok ? 'OK' : 'MISSED')
+
+  console.log('\nExport time (median of %d, alternated)\n', repetitions)
+  console.log(table(['command', 'median', 'runs', 'vs stock Slidev', 'vs marp-cli'], Object.entries(samples).map(([name, values]) => [
+    name,
+    `${medians[name as keyof typeof exports].toFixed(2)} s`,
+    (values as number[]).map(v => v.toFixed(2)).join(' / '),
+    `${(medians[name as keyof typeof exports] / stock).toFixed(2)}×`,
+    `${(medians[name as keyof typeof exports] / marp).toFixed(2)}×`,
+  ])))
+  console.log('\nBudgets\n')
+  console.log(table(['measure', 'value', 'budget', 'result'], [
+    ['full export ÷ stock Slidev', `${(full / stock).toFixed(2)}×`, '≤ 1.20×', verdict(full / stock <= 1.2)],
+    ['cached export ÷ marp-cli (stretch)', `${(cached / marp).toFixed(2)}×`, '≤ 1.50×', verdict(cached / marp <= 1.5)],
+    ['first slide, gzip', `${formatBytes(first.gzip)} (${first.requests} requests, ${formatBytes(first.raw)} raw)`, '≤ 650 KB', verdict(first.gzip <= 650 * 1024)],
+    ['PDF size', `${formatBytes(pdfBytes)} (${formatBytes(pdfBytes / slideCount)} per page)`, '≤ 3 MB', verdict(pdfBytes <= 3 * 1024 * 1024)],
+    ['npm test wall time', testSeconds === undefined ? 'skipped (--skip-test)' : `${testSeconds.toFixed(0)} s`, '≤ 240 s', testSeconds === undefined ? '-' : verdict(testSeconds <= 240)],
+  ]))
+  console.log('\nOther figures\n')
+  console.log(table(['measure', 'value'], [
+    ['dev server cold start to slide 1 visible (median)', `${median(starts).toFixed(2)} s (${starts.map(s => s.toFixed(2)).join(' / ')})`],
+    ['static build dist/, total', formatBytes(distBytes)],
+    ['machine', `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`],
+    ['browser', execFileSync(browserPath, ['--version'], { encoding: 'utf8' }).trim()],
+  ]))
+}
+
+main()
+  .catch((error: Error) => {
+    console.error(`bench failed: ${error.message}`)
+    process.exitCode = 1
+  })
+  .finally(() => {
+    if (existsSync(work))
+      rmSync(work, { recursive: true, force: true })
+  })
