@@ -71,4 +71,6 @@ function deckFontSlices(): Plugin {
 
 export default defineConfig({
   plugins: [chartChunk(), printView(), deckFontSlices()],
+  // Presenters rebuild after every edit: skip gzipping every chunk just to print its size.
+  build: { reportCompressedSize: false },
 })

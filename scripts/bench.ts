@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -39,6 +39,27 @@ function timed(command: string, commandArgs: string[], cwd: string, env: NodeJS.
   }
 }
 
+/**
+ * The stock deck's node_modules: links to the project's packages, plus
+ * `playwright-chromium` (which Slidev's exporter imports) as a link to
+ * `playwright-core`, which is all that package re-exports.
+ */
+function linkModules(folder: string) {
+  const source = join(PROJECT_ROOT, 'node_modules')
+  mkdirSync(folder)
+  for (const name of readdirSync(source)) {
+    if (name.startsWith('@')) {
+      mkdirSync(join(folder, name))
+      for (const child of readdirSync(join(source, name)))
+        symlinkSync(join(source, name, child), join(folder, name, child), 'dir')
+    }
+    else if (!name.startsWith('.')) {
+      symlinkSync(join(source, name), join(folder, name), 'dir')
+    }
+  }
+  symlinkSync(join(source, 'playwright-core'), join(folder, 'playwright-chromium'), 'dir')
+}
+
 /** The two plain decks to compare with: the same number of slides of plain text. */
 function writeComparisonDecks() {
   const source = readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8')
@@ -49,7 +70,7 @@ function writeComparisonDecks() {
   writeFileSync(join(stock, 'slides.md'), `${headmatter}\n${Array.from({ length: slideCount }, (_, i) => plain(i + 1)).join('\n---\n\n')}`)
   // Stock Slidev, with its Vite cache kept in the temporary folder.
   writeFileSync(join(stock, 'vite.config.ts'), `export default { cacheDir: ${JSON.stringify(join(work, 'stock-vite-cache'))} }\n`)
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(stock, 'node_modules'), 'dir')
+  linkModules(join(stock, 'node_modules'))
   writeFileSync(join(work, 'marp', 'slides.md'), `---\nmarp: true\nlang: zh-CN\n---\n\n${Array.from({ length: slideCount }, (_, i) => plain(i + 1)).join('\n---\n\n')}`)
 }
 
@@ -161,7 +182,7 @@ async function main() {
     ['dev server cold start to slide 1 visible (median)', `${median(starts).toFixed(2)} s (${starts.map(s => s.toFixed(2)).join(' / ')})`],
     ['static build dist/, total', formatBytes(distBytes)],
     ['machine', `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`],
-    ['browser', execFileSync(browserPath, ['--version'], { encoding: 'utf8' }).trim()],
+    ['browser', execFileSync(browserPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()],
   ]))
 }
 

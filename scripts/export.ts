@@ -10,7 +10,7 @@ import { openPrintView } from './lib/printView'
 import { startStaticServer } from './lib/staticServer'
 
 /**
- * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--rebuild]`,
+ * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild]`,
  * targets: build pdf pdf-dark png pptx handout all.
  * Writes to exports/ unless --out names another folder; builds into dist/ unless --dist does.
  * `build` (or --rebuild) builds afresh and `build` also copies the PDF into the build.
@@ -27,6 +27,7 @@ function option(name: string, fallback: string): string {
 }
 const OUT = resolve(option('--out', join(PROJECT_ROOT, 'exports')))
 const DIST = resolve(option('--dist', join(PROJECT_ROOT, 'dist')))
+const BASE = option('--base', '/')
 const rebuild = args.includes('--rebuild')
 const requested = args.filter(arg => !arg.startsWith('--'))
 const targets = new Set<Target>(requested.includes('all') ? TARGETS.filter(t => t !== 'build') : requested as Target[])
@@ -43,13 +44,6 @@ function step(message: string) {
   console.log(`[export ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`)
 }
 
-function progress(label: string) {
-  return (no: number, total: number) => {
-    if (process.stdout.isTTY)
-      process.stdout.write(`\r  ${label}: ${no}/${total}${no === total ? '\n' : ''}`)
-  }
-}
-
 async function main() {
   const info = readDeckInfo()
   const launch = launchOptions()
@@ -58,20 +52,21 @@ async function main() {
   // The browser starts while the deck builds.
   const launching = chromium.launch(launch)
   launching.catch(() => {}) // handled where it is awaited, after the build
-  const build = await ensureBuild({ dir: DIST, force }).catch(async (error) => {
+  const build = await ensureBuild({ dir: DIST, base: BASE, force }).catch(async (error) => {
     await launching.then(browser => browser.close(), () => {})
     throw error
   })
   step(build.reused ? `build: reused ${relative(process.cwd(), DIST)}/, nothing changed` : `build: ${relative(process.cwd(), DIST)}/ written in ${build.seconds.toFixed(1)} s`)
 
-  const server = await startStaticServer(DIST)
+  const server = await startStaticServer(DIST, { base: BASE })
   let browser: Browser | undefined
   try {
     browser = await launching
     const needsLight = ['pdf', 'png', 'pptx', 'handout', 'build'].some(t => targets.has(t as Target))
     if (needsLight) {
       step('print view (light): waiting for every slide…')
-      const page = await openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') || targets.has('handout') ? 2 : 1, timeout, onSlideReady: progress('slides ready') })
+      const page = await openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') || targets.has('handout') ? 2 : 1, timeout })
+      step(`print view (light): all ${info.slides.length} slides drawn`)
       if (targets.has('pdf') || targets.has('build')) {
         const path = join(OUT, 'slides.pdf')
         await printPdf(page, info, path)
@@ -104,7 +99,7 @@ async function main() {
     }
     if (targets.has('pdf-dark')) {
       step('print view (dark): waiting for every slide…')
-      const page = await openPrintView(browser, server.url, info, { dark: true, timeout, onSlideReady: progress('slides ready') })
+      const page = await openPrintView(browser, server.url, info, { dark: true, timeout })
       await printPdf(page, info, join(OUT, 'slides-dark.pdf'))
       written.push(join(OUT, 'slides-dark.pdf'))
       await page.context().close()

@@ -9,7 +9,6 @@ export interface PrintViewOptions {
   scale?: number
   /** How long one slide may take to finish drawing, in ms. */
   timeout?: number
-  onSlideReady?: (no: number, total: number) => void
   /** Runs on the new page before the deck loads (tests use it to hold back a request). */
   beforeLoad?: (page: Page) => Promise<void>
 }
@@ -49,7 +48,6 @@ export async function openPrintView(browser: Browser, deckUrl: string, info: Dec
     const slide = info.slides[Math.max(0, waiting)]
     throw new Error(`第 ${slide.no} 页「${slide.title}」在 ${timeout / 1000} 秒内没有画完。Slide ${slide.no} did not finish rendering in time.`)
   }
-  options.onSlideReady?.(info.slides.length, info.slides.length)
   const chartErrors = await page.locator('.chart-error').allInnerTexts()
   if (chartErrors.length > 0)
     throw new Error(`图表数据有误,导出已停止 / invalid chart data:\n${chartErrors.join('\n')}`)
