@@ -85,6 +85,15 @@ test('agenda links in the PDF jump to the section pages', async () => {
   expect(await linkTargets(doc, agenda.no)).toEqual(dividers)
 })
 
+test('every figure card\'s number and unit is text on its page', async () => {
+  const doc = await openPdf(join(out, 'slides.pdf'))
+  const cards = slides.flatMap(slide => [...slide.content.matchAll(/<FigureCard value="([^"]+)"(?: unit="([^"]+)")?/g)]
+    .map(match => ({ no: slide.no, text: `${match[1]}${match[2] ?? ''}` })))
+  expect(cards.length).toBeGreaterThanOrEqual(10)
+  for (const card of cards)
+    expect(await pageText(doc, card.no), `slide ${card.no}`).toContain(compact(card.text))
+})
+
 test('every font is embedded and subset, none is Type 3', async () => {
   const fonts = pdfFonts(join(out, 'slides.pdf'))
   expect(fonts.length).toBeGreaterThan(0)

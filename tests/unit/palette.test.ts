@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { contrastRatio, darkPalette, lightPalette, paletteFor } from '../../components/charts/palette'
+
+describe('contrastRatio', () => {
+  it('matches WCAG\'s extremes', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5)
+    expect(contrastRatio('#777777', '#777777')).toBe(1)
+  })
+
+  it('rejects what is not #rrggbb', () => {
+    expect(() => contrastRatio('red', '#ffffff')).toThrow('not a #rrggbb colour: red')
+  })
+})
+
+describe.each([['light', lightPalette], ['dark', darkPalette]] as const)('the %s palette', (_name, palette) => {
+  it('keeps chart text at AA contrast (4.5:1) on the slide background', () => {
+    expect(contrastRatio(palette.text, palette.background)).toBeGreaterThanOrEqual(4.5)
+    expect(contrastRatio(palette.muted, palette.background)).toBeGreaterThanOrEqual(4.5)
+  })
+
+  it('keeps every series colour at 3:1 against the background, as WCAG asks of graphics', () => {
+    for (const colour of palette.series)
+      expect(contrastRatio(colour, palette.background), colour).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('paletteFor', () => {
+  it('picks the palette of the colour scheme', () => {
+    expect(paletteFor(true)).toBe(darkPalette)
+    expect(paletteFor(false)).toBe(lightPalette)
+  })
+})
