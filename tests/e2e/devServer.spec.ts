@@ -24,7 +24,7 @@ const LOOPBACK = new Set(['0100007F', '00000000000000000000000001000000'])
 
 let server: ChildProcess
 
-test.describe.configure({ mode: 'serial' })
+test.describe.configure({ mode: 'default' })
 
 test.beforeAll(async () => {
   test.setTimeout(120_000)

@@ -27,7 +27,7 @@ let out: string
 /** Where each chart's canvas sits on its slide, in CSS pixels. */
 let chartBoxes: Map<number, Box>
 
-test.describe.configure({ mode: 'serial' })
+test.describe.configure({ mode: 'default' })
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000)
@@ -89,7 +89,7 @@ test('every figure card\'s number and unit is text on its page', async () => {
   const doc = await openPdf(join(out, 'slides.pdf'))
   const cards = slides.flatMap(slide => [...slide.content.matchAll(/<FigureCard value="([^"]+)"(?: unit="([^"]+)")?/g)]
     .map(match => ({ no: slide.no, text: `${match[1]}${match[2] ?? ''}` })))
-  expect(cards.length).toBeGreaterThanOrEqual(10)
+  expect(cards.length).toBeGreaterThanOrEqual(8)
   for (const card of cards)
     expect(await pageText(doc, card.no), `slide ${card.no}`).toContain(compact(card.text))
 })

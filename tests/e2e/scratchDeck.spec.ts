@@ -12,7 +12,7 @@ const abroad = slideTitled('留学与回国')
 
 let deck: ScratchDeck
 
-test.describe.configure({ mode: 'serial' })
+test.describe.configure({ mode: 'default' })
 
 test.beforeAll(async () => {
   test.setTimeout(180_000)

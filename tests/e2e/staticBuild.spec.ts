@@ -6,7 +6,7 @@ import { settle, watchPage } from './pageWatch'
 const BASE = '/talks/zgc-2023/'
 let deck: ScratchDeck
 
-test.describe.configure({ mode: 'serial' })
+test.describe.configure({ mode: 'default' })
 
 test.beforeAll(async () => {
   test.setTimeout(180_000)
