@@ -34,7 +34,14 @@ function log(message: string) {
 function timed(command: string, commandArgs: string[], cwd: string, env: NodeJS.ProcessEnv = {}): () => Promise<number> {
   return async () => {
     const started = performance.now()
-    execFileSync(command, commandArgs, { cwd, stdio: 'pipe', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
+    try {
+      execFileSync(command, commandArgs, { cwd, stdio: 'pipe', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
+    }
+    catch (error) {
+      const { stdout = '', stderr = '' } = error as { stdout?: Buffer | string, stderr?: Buffer | string }
+      const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n')
+      throw new Error(`${command} ${commandArgs.join(' ')} failed:\n${tail}`)
+    }
     return (performance.now() - started) / 1000
   }
 }

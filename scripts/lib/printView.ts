@@ -29,12 +29,16 @@ export async function openPrintView(browser: Browser, deckUrl: string, info: Dec
   })
   const page = await context.newPage()
   await options.beforeLoad?.(page)
-  // A slide is ready once it is in the page and each of its charts has drawn or shown its error.
+  // A slide is ready once its content has loaded (Slidev loads each slide's
+  // code on its own) and each of its charts has drawn or shown its error.
   await page.addInitScript(() => {
     (window as unknown as { isSlideReady: (id: string) => boolean }).isSlideReady = (id: string) => {
       const container = document.getElementById(id)
-      return !!container && [...container.querySelectorAll('[data-chart-state]')]
-        .every(chart => ['drawn', 'error'].includes(chart.getAttribute('data-chart-state') ?? ''))
+      return !!container
+        && !!container.querySelector('.slidev-layout')
+        && !container.querySelector('.slidev-slide-loading')
+        && [...container.querySelectorAll('[data-chart-state]')]
+          .every(chart => ['drawn', 'error'].includes(chart.getAttribute('data-chart-state') ?? ''))
     }
   })
   await page.goto(`${deckUrl}print?print=true`, { waitUntil: 'load', timeout })

@@ -30,9 +30,10 @@ export function watchPage(page: Page) {
 
 /** Waits until the slide's charts have drawn (or shown their error box) and fonts are in. */
 export async function settle(page: Page, no: number) {
-  await page.locator(`.slidev-page-${no}`).first().waitFor()
-  await page.waitForFunction(n => [...document.querySelectorAll(`.slidev-page-${n} [data-chart-state]`)]
-    .every(el => ['drawn', 'error'].includes(el.getAttribute('data-chart-state') ?? '')), no)
+  await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor()
+  await page.waitForFunction(n => !document.querySelector(`.slidev-page-${n} .slidev-slide-loading`)
+    && [...document.querySelectorAll(`.slidev-page-${n} [data-chart-state]`)]
+      .every(el => ['drawn', 'error'].includes(el.getAttribute('data-chart-state') ?? '')), no)
   await page.evaluate(() => document.fonts.ready)
 }
 
