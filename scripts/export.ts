@@ -1,13 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { copyFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { chromium } from 'playwright-core'
 import { ensureBuild } from './lib/deckBuild'
 import { PROJECT_ROOT, readDeckInfo } from './lib/deckInfo'
-import { captureSlides, printHandout, printPdf, readNotes, writePngs } from './lib/exporters'
-import { launchOptions } from './lib/findBrowser'
-import { openPrintView } from './lib/printView'
-import { startStaticServer } from './lib/staticServer'
 
 /**
  * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild]`,
@@ -15,6 +10,7 @@ import { startStaticServer } from './lib/staticServer'
  * Writes to exports/ unless --out names another folder; builds into dist/ unless --dist does.
  * `build` (or --rebuild) builds afresh and `build` also copies the PDF into the build.
  * One build (reused while its inputs are unchanged), one static server and one browser serve every target.
+ * The build starts first; the browser libraries load and the browser starts while it runs.
  */
 
 const TARGETS = ['build', 'pdf', 'pdf-dark', 'png', 'pptx', 'handout'] as const
@@ -44,24 +40,46 @@ function step(message: string) {
   console.log(`[export ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`)
 }
 
+/** The heavier modules, loaded while the build runs. */
+async function loadTools() {
+  const [{ chromium }, exporters, { launchOptions }, { openPrintView }, { startStaticServer }] = await Promise.all([
+    import('playwright-core'),
+    import('./lib/exporters'),
+    import('./lib/findBrowser'),
+    import('./lib/printView'),
+    import('./lib/staticServer'),
+  ])
+  return { chromium, ...exporters, launchOptions, openPrintView, startStaticServer }
+}
+
 async function main() {
   const info = readDeckInfo()
-  const launch = launchOptions()
   const force = targets.has('build') || rebuild
-  step(`build ${force ? '(forced)' : '(reused when unchanged)'}; browser: ${launch.executablePath}`)
-  // The browser starts while the deck builds.
-  const launching = chromium.launch(launch)
-  launching.catch(() => {}) // handled where it is awaited, after the build
-  const build = await ensureBuild({ dir: DIST, base: BASE, force }).catch(async (error) => {
-    await launching.then(browser => browser.close(), () => {})
+  const stopBuild = new AbortController()
+  const building = ensureBuild({ dir: DIST, base: BASE, force, signal: stopBuild.signal })
+  building.catch(() => {}) // handled where it is awaited
+  let launching: Promise<Browser> | undefined
+  let tools: Awaited<ReturnType<typeof loadTools>>
+  try {
+    tools = await loadTools()
+    const launch = tools.launchOptions()
+    step(`build ${force ? '(forced)' : '(reused when unchanged)'}; browser: ${launch.executablePath}`)
+    launching = tools.chromium.launch(launch)
+    launching.catch(() => {}) // handled where it is awaited, after the build
+    const build = await building
+    step(build.reused ? `build: reused ${relative(process.cwd(), DIST)}/, nothing changed` : `build: ${relative(process.cwd(), DIST)}/ written in ${build.seconds.toFixed(1)} s`)
+  }
+  catch (error) {
+    stopBuild.abort()
+    await launching?.then(browser => browser.close(), () => {})
     throw error
-  })
-  step(build.reused ? `build: reused ${relative(process.cwd(), DIST)}/, nothing changed` : `build: ${relative(process.cwd(), DIST)}/ written in ${build.seconds.toFixed(1)} s`)
+  }
+  const { captureSlides, printHandout, printPdf, readNotes, writePngs, openPrintView, startStaticServer } = tools
 
   const server = await startStaticServer(DIST, { base: BASE })
   let browser: Browser | undefined
   try {
-    browser = await launching
+    browser = await launching!
     const needsLight = ['pdf', 'png', 'pptx', 'handout', 'build'].some(t => targets.has(t as Target))
     if (needsLight) {
       step('print view (light): waiting for every slide…')

@@ -36,15 +36,15 @@ export interface BuildResult {
 
 /**
  * Builds the static deck into `dir`, or reuses the build already there when
- * none of its inputs changed since.
+ * none of its inputs changed since. `signal` stops a build under way.
  */
-export async function ensureBuild({ dir = join(PROJECT_ROOT, 'dist'), base = '/', force = false } = {}): Promise<BuildResult> {
+export async function ensureBuild({ dir = join(PROJECT_ROOT, 'dist'), base = '/', force = false, signal }: { dir?: string, base?: string, force?: boolean, signal?: AbortSignal } = {}): Promise<BuildResult> {
   const started = performance.now()
   const hash = buildInputsHash(base)
   const stampPath = join(dir, STAMP)
   if (!force && existsSync(stampPath) && JSON.parse(readFileSync(stampPath, 'utf8')).hash === hash)
     return { dir, reused: true, seconds: 0 }
-  await promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/slidev'), ['build', '--out', dir, '--base', base], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 })
+  await promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/slidev'), ['build', '--out', dir, '--base', base], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, signal })
   await writeAtomically(stampPath, JSON.stringify({ hash, base }))
   return { dir, reused: false, seconds: (performance.now() - started) / 1000 }
 }
