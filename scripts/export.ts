@@ -74,7 +74,7 @@ async function main() {
     await launching?.then(browser => browser.close(), () => {})
     throw error
   }
-  const { captureSlides, printHandout, printPdf, readNotes, writePngs, openPrintView, startStaticServer } = tools
+  const { captureSlides, openNotesView, printHandout, printPdf, readNotes, writePngs, openPrintView, startStaticServer } = tools
 
   const server = await startStaticServer(DIST, { base: BASE })
   let browser: Browser | undefined
@@ -100,17 +100,18 @@ async function main() {
         if (targets.has('png'))
           written.push(...await writePngs(images, join(OUT, 'png')))
         if (targets.has('pptx') || targets.has('handout')) {
-          const notes = await readNotes(browser, server.url, info)
+          const notesView = await openNotesView(browser, server.url)
           if (targets.has('pptx')) {
             const { writePptx } = await import('./lib/pptxExport')
-            await writePptx(images, notes, info, join(OUT, 'slides.pptx'))
+            await writePptx(images, await readNotes(notesView, info), info, join(OUT, 'slides.pptx'))
             written.push(join(OUT, 'slides.pptx'))
           }
           if (targets.has('handout')) {
             step('handout…')
-            await printHandout(browser, server.url, info, images, join(OUT, 'handout.pdf'))
+            await printHandout(notesView, info, images, join(OUT, 'handout.pdf'))
             written.push(join(OUT, 'handout.pdf'))
           }
+          await notesView.close()
         }
       }
       await page.context().close()

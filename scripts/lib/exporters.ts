@@ -58,68 +58,56 @@ export async function writePngs(images: SlideImage[], folder: string): Promise<s
 export interface SlideNotes {
   no: number
   title: string
-  html: string
   text: string
 }
 
-/** Each slide's speaker notes, as Slidev renders them in its notes print view. */
-export async function readNotes(browser: Browser, deckUrl: string, info: DeckInfo): Promise<SlideNotes[]> {
+/** Slidev's notes print view (A4): each slide's number, title and rendered speaker notes. */
+export async function openNotesView(browser: Browser, deckUrl: string): Promise<Page> {
   const page = await browser.newPage()
-  try {
-    await page.goto(`${deckUrl}presenter/print`, { waitUntil: 'load' })
-    const blocks = page.locator('#page-root .break-inside-avoid-page')
-    await blocks.first().waitFor()
-    const found = await blocks.evaluateAll(elements => elements.map(element => ({
-      heading: element.querySelector('h2')?.textContent ?? '',
-      html: element.querySelector('.slidev-note')?.innerHTML ?? '',
-      text: (element.querySelector('.slidev-note') as HTMLElement | null)?.innerText ?? '',
-    })))
-    return info.slides.map((slide) => {
-      const block = found.find(item => item.heading.trim().startsWith(`${slide.no}/${info.slides.length}`))
-      if (!block)
-        throw new Error(`第 ${slide.no} 页「${slide.title}」没有演讲者备注 / slide ${slide.no} has no speaker notes`)
-      return { no: slide.no, title: slide.title, html: block.html, text: block.text.trim() }
-    })
-  }
-  finally {
-    await page.close()
-  }
+  await page.goto(`${deckUrl}presenter/print`, { waitUntil: 'load' })
+  await page.locator(NOTE_BLOCKS).first().waitFor()
+  return page
 }
 
-/**
- * The handout: Slidev's notes print view (A4), with a picture of each slide
- * placed above its notes.
- */
-export async function printHandout(browser: Browser, deckUrl: string, info: DeckInfo, images: SlideImage[], path: string): Promise<void> {
-  const page = await browser.newPage()
-  try {
-    await page.goto(`${deckUrl}presenter/print`, { waitUntil: 'load' })
-    await page.locator('#page-root .break-inside-avoid-page').first().waitFor()
-    const pictures = images.map(image => ({ no: image.no, src: `data:image/png;base64,${image.png.toString('base64')}`, alt: info.slides[image.no - 1].title }))
-    const placed = await page.evaluate(({ pictures, total }) => {
-      let count = 0
-      for (const block of document.querySelectorAll('#page-root .break-inside-avoid-page')) {
-        const heading = block.querySelector('h2')?.textContent?.trim() ?? ''
-        const picture = pictures.find(p => heading.startsWith(`${p.no}/${total}`))
-        if (!picture)
-          continue
-        const img = document.createElement('img')
-        img.src = picture.src
-        img.alt = `第 ${picture.no} 页:${picture.alt}`
-        img.style.cssText = 'width:88%;border:1px solid #ccc;margin-bottom:0.5rem'
-        block.prepend(img)
-        count++
-      }
-      return count
-    }, { pictures, total: info.slides.length })
-    if (placed !== info.slides.length)
-      throw new Error(`讲义只放入了 ${placed}/${info.slides.length} 页幻灯片 / handout placed ${placed} of ${info.slides.length} slides`)
-    await page.evaluate(() => Promise.all([...document.images].map(img => img.decode())))
-    await page.evaluate(() => document.fonts.ready)
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
-    await writeAtomically(path, await withMetadata(pdf, { ...info, title: `${info.title}(讲义)` }))
-  }
-  finally {
-    await page.close()
-  }
+const NOTE_BLOCKS = '#page-root .break-inside-avoid-page'
+
+/** Each slide's speaker notes as text, read from the notes view. */
+export async function readNotes(notesView: Page, info: DeckInfo): Promise<SlideNotes[]> {
+  const found = await notesView.locator(NOTE_BLOCKS).evaluateAll(elements => elements.map(element => ({
+    heading: element.querySelector('h2')?.textContent ?? '',
+    text: (element.querySelector('.slidev-note') as HTMLElement | null)?.innerText ?? '',
+  })))
+  return info.slides.map((slide) => {
+    const block = found.find(item => item.heading.trim().startsWith(`${slide.no}/${info.slides.length}`))
+    if (!block)
+      throw new Error(`第 ${slide.no} 页「${slide.title}」没有演讲者备注 / slide ${slide.no} has no speaker notes`)
+    return { no: slide.no, title: slide.title, text: block.text.trim() }
+  })
+}
+
+/** The handout: the notes view with a picture of each slide placed above its notes, printed to A4. */
+export async function printHandout(notesView: Page, info: DeckInfo, images: SlideImage[], path: string): Promise<void> {
+  const pictures = images.map(image => ({ no: image.no, src: `data:image/png;base64,${image.png.toString('base64')}`, alt: info.slides[image.no - 1].title }))
+  const placed = await notesView.evaluate(({ pictures, total, selector }) => {
+    let count = 0
+    for (const block of document.querySelectorAll(selector)) {
+      const heading = block.querySelector('h2')?.textContent?.trim() ?? ''
+      const picture = pictures.find(p => heading.startsWith(`${p.no}/${total}`))
+      if (!picture)
+        continue
+      const img = document.createElement('img')
+      img.src = picture.src
+      img.alt = `第 ${picture.no} 页:${picture.alt}`
+      img.style.cssText = 'width:88%;border:1px solid #ccc;margin-bottom:0.5rem'
+      block.prepend(img)
+      count++
+    }
+    return count
+  }, { pictures, total: info.slides.length, selector: NOTE_BLOCKS })
+  if (placed !== info.slides.length)
+    throw new Error(`讲义只放入了 ${placed}/${info.slides.length} 页幻灯片 / handout placed ${placed} of ${info.slides.length} slides`)
+  await notesView.evaluate(() => Promise.all([...document.images].map(img => img.decode())))
+  await notesView.evaluate(() => document.fonts.ready)
+  const pdf = await notesView.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
+  await writeAtomically(path, await withMetadata(pdf, { ...info, title: `${info.title}(讲义)` }))
 }
