@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 import { launchOptions } from './scripts/lib/findBrowser'
 
-export const DECK_PORT = 4317
+/** Override with DECK_PORT to run two checkouts side by side. */
+export const DECK_PORT = Number(process.env.DECK_PORT ?? 4317)
 
 /** Tests run against the static build in dist/ (npm run test:e2e builds it first). */
 export default defineConfig({

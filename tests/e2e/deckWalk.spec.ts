@@ -45,7 +45,7 @@ test('presenter view: every slide shows its notes, the next slide and the timer,
     const problems = [...watch.take(), ...await layoutProblems(page, slide.no)]
     const noteText = (await page.locator('.slidev-note').first().innerText()).trim()
     const firstNoteLine = slide.note.split('\n').find(line => line.trim().startsWith('-'))?.replace(/^-\s*/, '').slice(0, 12) ?? ''
-    if (!noteText.includes('计时:约') || !noteText.includes(firstNoteLine))
+    if (!noteText.includes('计时：约') || !noteText.includes(firstNoteLine))
       problems.push(`notes missing or wrong: "${noteText.slice(0, 40)}"`)
     if (slide.no < slides.length && await page.locator(`.grid-section.next .slidev-page-${slide.no + 1}`).count() === 0)
       problems.push('next slide preview missing')

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test'
 import { settle, watchPage } from './pageWatch'
 
 const ROOT = resolve(import.meta.dirname, '../..')
-const PORT = 4391
+const PORT = Number(process.env.DEV_PORT ?? 4391)
 
 /** The local addresses listening on `port`, read from the kernel's socket tables (Linux). */
 function listeningAddresses(port: number): string[] {

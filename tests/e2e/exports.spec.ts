@@ -140,7 +140,7 @@ test('the PPTX holds one slide and one notes page per slide', async () => {
   expect(names.filter(name => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))).toHaveLength(slides.length)
   const notes = await zip.file('ppt/notesSlides/notesSlide2.xml')!.async('string')
   expect(notes).toContain('纳德拉')
-  expect(notes).toContain('计时:约 60 秒')
+  expect(notes).toContain('计时：约 60 秒')
 })
 
 test('the handout holds every slide\'s notes', async () => {

@@ -26,12 +26,12 @@ describe('slides.md', () => {
   })
 
   it('gives every slide speaker notes with a timing cue', () => {
-    const missing = slides.filter(slide => !/计时:约 \d+ 秒\(累计 \d+:\d\d\)/.test(slide.note)).map(slide => slide.no)
+    const missing = slides.filter(slide => !/计时：约 \d+ 秒（累计 \d+:\d\d）/.test(slide.note)).map(slide => slide.no)
     expect(missing).toEqual([])
   })
 
   it('plans a talk of about 20 minutes', () => {
-    const seconds = slides.map(slide => Number(/计时:约 (\d+) 秒/.exec(slide.note)?.[1] ?? 0)).reduce((a, b) => a + b, 0)
+    const seconds = slides.map(slide => Number(/计时：约 (\d+) 秒/.exec(slide.note)?.[1] ?? 0)).reduce((a, b) => a + b, 0)
     expect(seconds).toBeGreaterThanOrEqual(18 * 60)
     expect(seconds).toBeLessThanOrEqual(22 * 60)
   })
