@@ -54,7 +54,7 @@ test('draws every chart with exactly the values in slides.md, as pixels and as t
       expect(state.ariaLabel, `slide ${no} text alternative`).toContain(`${point.label} ${point.text}`)
       await expect(figure.locator('.chart-values')).toContainText(point.text)
     }
-    await expect(figure.locator('.chart-source')).toHaveText(`来源:${spec.series.source}`)
+    await expect(figure.locator('.chart-source')).toHaveText(`来源：${spec.series.source}`)
     for (const derived of spec.series.derived ?? [])
       await expect(figure.locator('.chart-note')).toContainText(derived.how)
   }

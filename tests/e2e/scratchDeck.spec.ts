@@ -35,7 +35,7 @@ test('a value changed in slides.md shows up in the chart, its text and its text 
   const values = await figure.locator('canvas').evaluate((canvas: any) => canvas.chartInstance.data.datasets[0].data)
   expect(values).toEqual([320, 1500])
   await expect(figure.locator('.chart-values')).toContainText('320 人')
-  expect(await figure.locator('canvas').getAttribute('aria-label')).toContain('OpenAI(成立七年) 320 人')
+  expect(await figure.locator('canvas').getAttribute('aria-label')).toContain('OpenAI（成立七年） 320 人')
 })
 
 test('a malformed chart block shows an error box that names the slide and the field, and logs it', async ({ page }) => {

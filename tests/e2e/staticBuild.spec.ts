@@ -1,5 +1,6 @@
 import type { ScratchDeck } from '../support/scratchDeck'
 import { expect, test } from '@playwright/test'
+import { readDeck } from '../support/deckSource'
 import { buildScratchDeck } from '../support/scratchDeck'
 import { settle, watchPage } from './pageWatch'
 
@@ -33,7 +34,7 @@ test('a build for a sub-path serves and navigates offline under it', async ({ pa
 })
 
 test('the built deck offers its PDF for download', async ({ page, request }) => {
-  await page.goto('29')
+  await page.goto(String(readDeck().length))
   const link = page.locator('.pdf-download')
   await expect(link).toBeVisible()
   const href = await link.getAttribute('href')

@@ -43,7 +43,7 @@ export function chartErrors(slides: SourceSlide[]): string[] {
 }
 
 export const SECTION_TITLES = [
-  '大模型如何变革科技创新?',
-  '中国如何引进顶尖科技人才?',
-  '资本在 AI 与科技创新中的作用是什么?',
+  '大模型如何变革科技创新？',
+  '中国如何引进顶尖科技人才？',
+  '资本在 AI 与科技创新中的作用是什么？',
 ] as const

@@ -30,7 +30,7 @@ describe('buildInputsHash', () => {
 describe('readDeckInfo', () => {
   it('reads the metadata and every slide\'s title from slides.md', () => {
     const info = readDeckInfo()
-    expect(info.title).toBe('OpenAI 创新样板下,我们该如何发展科技创新?')
+    expect(info.title).toBe('OpenAI 创新样板下，我们该如何发展科技创新？')
     expect(info.lang).toBe('zh-CN')
     expect(info.author).toContain('林志佳')
     expect(info.keywords).toContain('中关村论坛')

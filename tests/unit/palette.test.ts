@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contrastRatio, darkPalette, lightPalette, paletteFor } from '../../components/charts/palette'
+import { contrastRatio, darkPalette, lightPalette, paletteCustomProperties, paletteFor, paletteStylesheet } from '../../components/charts/palette'
 
 describe('contrastRatio', () => {
   it('matches WCAG\'s extremes', () => {
@@ -28,5 +28,31 @@ describe('paletteFor', () => {
   it('picks the palette of the colour scheme', () => {
     expect(paletteFor(true)).toBe(darkPalette)
     expect(paletteFor(false)).toBe(lightPalette)
+  })
+})
+
+describe.each([['light', lightPalette], ['dark', darkPalette]] as const)('the %s palette on slides', (_name, palette) => {
+  it('keeps titles, body and muted text at AA on the background and on cards', () => {
+    for (const ground of [palette.background, palette.surface]) {
+      for (const colour of [palette.text, palette.muted, palette.primary])
+        expect(contrastRatio(colour, ground), `${colour} on ${ground}`).toBeGreaterThanOrEqual(4.5)
+    }
+    expect(contrastRatio(palette.errorText, palette.errorBackground)).toBeGreaterThanOrEqual(4.5)
+  })
+
+  it('is the first two chart series as primary and accent', () => {
+    expect(palette.series.slice(0, 2)).toEqual([palette.primary, palette.accent])
+  })
+})
+
+describe('paletteStylesheet', () => {
+  it('declares every custom property of the light palette on :root and of the dark one on html.dark', () => {
+    const css = paletteStylesheet()
+    const [light, dark] = css.split('html.dark')
+    for (const [name, value] of Object.entries(paletteCustomProperties(lightPalette)))
+      expect(light).toContain(`${name}: ${value};`)
+    for (const [name, value] of Object.entries(paletteCustomProperties(darkPalette)))
+      expect(dark).toContain(`${name}: ${value};`)
+    expect(light.startsWith(':root {')).toBe(true)
   })
 })

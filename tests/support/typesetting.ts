@@ -1,0 +1,85 @@
+/**
+ * Chinese typesetting checks for the deck's text: full-width punctuation in
+ * Chinese sentences, one way of writing numbers.
+ */
+
+const HAN = /\p{Script=Han}/u
+/** Half-width marks that Chinese text writes full-width: ，：；？！（）“” and so on. */
+const HALF_WIDTH = new Set([...',:;?!()"\''])
+
+export interface TypesettingProblem {
+  /** Where the text came from, e.g. "slide 3 notes". */
+  where: string
+  /** The offending characters with a little context. */
+  excerpt: string
+  rule: string
+}
+
+function excerpt(text: string, index: number, length: number): string {
+  return text.slice(Math.max(0, index - 6), index + length + 6)
+}
+
+/** The nearest character before (step -1) or after (step 1) `index` that is not a space. */
+function neighbour(chars: string[], index: number, step: 1 | -1): string {
+  for (let i = index + step; i >= 0 && i < chars.length; i += step) {
+    if (!/\s/.test(chars[i]))
+      return chars[i]
+  }
+  return ''
+}
+
+/**
+ * Each half-width mark next to a Chinese character (spaces between do not
+ * count), and each half-width full stop that ends a Chinese sentence.
+ */
+export function halfWidthPunctuation(text: string, where: string): TypesettingProblem[] {
+  const chars = [...text]
+  const problems: TypesettingProblem[] = []
+  let offset = 0
+  chars.forEach((char, index) => {
+    const before = neighbour(chars, index, -1)
+    const after = neighbour(chars, index, 1)
+    const wrong = HALF_WIDTH.has(char) ? HAN.test(before) || HAN.test(after) : char === '.' && HAN.test(before)
+    if (wrong)
+      problems.push({ where, excerpt: excerpt(text, offset, char.length), rule: 'Chinese text takes full-width punctuation' })
+    offset += char.length
+  })
+  return problems
+}
+
+const NUMBER_RULES: Array<{ pattern: RegExp, rule: string }> = [
+  { pattern: /\d,\d{3}/g, rule: 'numbers are written without a thousands separator (1500, not 1,500)' },
+  { pattern: /\d\s+%/g, rule: 'a percentage sits next to its number (7%, not 7 %)' },
+  { pattern: /[−-]\d+(?:\.\d+)?%/g, rule: 'a change is written in words (同比下降 18.29%), not with a minus sign' },
+]
+
+/** Numbers written another way than the deck's one way. */
+export function numberStyle(text: string, where: string): TypesettingProblem[] {
+  return NUMBER_RULES.flatMap(({ pattern, rule }) => [...text.matchAll(pattern)].map(match => ({
+    where,
+    excerpt: excerpt(text, match.index, match[0].length),
+    rule,
+  })))
+}
+
+/**
+ * The text a reader sees in a slide's Markdown: attribute values of HTML
+ * tags and components are kept (they are labels and titles), the tag syntax
+ * around them is dropped.
+ */
+export function visibleText(markdown: string): string {
+  return markdown
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, tag => ` ${[...tag.matchAll(/[\w:-]+="([^"]*)"/g)].map(match => match[1]).join(' ')} `)
+}
+
+/** Every string inside a frontmatter value, with its path: `chart.series.source`. */
+export function frontmatterStrings(value: unknown, path = ''): Array<{ path: string, text: string }> {
+  if (typeof value === 'string')
+    return [{ path, text: value }]
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => frontmatterStrings(item, `${path}[${index}]`))
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => frontmatterStrings(item, path ? `${path}.${key}` : key))
+  return []
+}
