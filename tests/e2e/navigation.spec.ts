@@ -7,7 +7,7 @@ const dividers = slides.filter(slide => slide.layout === 'section')
 
 test('the deck has the slide count of slides.md, shown in the footer', async ({ page }) => {
   await page.goto('2')
-  await expect(page.locator('.slidev-page-2 .deck-footer-page')).toHaveText(`2 / ${slides.length}`)
+  await expect(page.locator('.slidev-page-2 [data-footer-page]')).toHaveText(`2 / ${slides.length}`)
   await page.goto('overview')
   await expect(page.locator('.slidev-page')).toHaveCount(slides.length)
 })
