@@ -16,7 +16,7 @@ const deckText = slides.map(slide => `${slide.content}\n${JSON.stringify(slide.f
 describe('slides.md', () => {
   it('has one idea per slide in about 40 slides', () => {
     expect(slides.length).toBeGreaterThanOrEqual(30)
-    expect(slides.length).toBeLessThanOrEqual(42)
+    expect(slides.length).toBeLessThanOrEqual(44)
   })
 
   it('sets the language and keeps fonts and favicon local', () => {
@@ -67,9 +67,9 @@ describe('slides.md', () => {
       expect(slide.content, `slide ${slide.no}`).toContain('<DataChart :spec="$frontmatter.chart" />')
   })
 
-  it('cites every figure of the article, each as a whole number', () => {
-    const figures = ['250', '1500', '七年', '二十年', '600', '第 11 位', '86.2', '6.62', '7%', '45 年', '1978', '2019', '650', '450', '2021 年诺贝尔', '1026', '37.29%', '18.29%', '60%', '37%', '1 亿', '5 亿', '50 多年', '两三年', '13 亿', '十大', '2629.3', '6.53%', '6%', '16%', '2025', '2035', '5 月 26 日', '5 月 25–30 日', '2022 年 12 月']
-    const slideText = slides.map(slide => `${visibleText(slide.content)}\n${JSON.stringify(slide.frontmatter)}\n${slide.note}`).join('\n')
+  it('shows every figure of the article on a slide (not only in the notes), each as a whole number', () => {
+    const figures = ['250', '1500', '七年', '二十年', '600', '第 11 位', '86.2', '6.62', '7%', '45 年', '1978', '2019', '650', '450', '2021 年诺贝尔', '1026', '37.29%', '18.29%', '60%', '37%', '1 亿', '5 亿', '50 多年', '两三年', '13 亿', '十大', '2629.3', '6.53%', '6%', '16%', '2025', '2035', '5 月 26 日', '5 月 25—30 日', '2022 年 12 月']
+    const slideText = slides.map(slide => `${visibleText(slide.content)}\n${JSON.stringify(slide.frontmatter)}`).join('\n')
     const present = (figure: string) => new RegExp(`(?<![\\d.])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d.]*\\d)`).test(slideText)
     expect(figures.filter(figure => !present(figure))).toEqual([])
     expect(present('6%')).toBe(true)
