@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { darkPalette, lightPalette, paletteCustomProperties } from '../../components/charts/palette'
 import { readDeck } from '../support/deckSource'
+import { halfWidthPunctuation, numberStyle } from '../support/typesetting'
 import { settle } from './pageWatch'
 import { slideMetrics } from './slideMetrics'
 
@@ -16,7 +17,7 @@ const TITLE_LEAD = 1.2
 
 const contentSlides = readDeck().filter(slide => !['cover', 'section'].includes(slide.layout))
 
-test('every content slide has large type, few words, composed space and big charts', async ({ page }) => {
+test('every content slide has large type, few words, composed space, big charts and Chinese typesetting as rendered', async ({ page }) => {
   test.setTimeout(180_000)
   const report: Record<string, string[]> = {}
   const table: string[] = []
@@ -45,6 +46,9 @@ test('every content slide has large type, few words, composed space and big char
     for (const area of m.chartAreas.filter(area => area < MIN_CHART_SHARE * m.canvas.width * m.canvas.height))
       problems.push(`chart takes ${Math.round(100 * area / (m.canvas.width * m.canvas.height))}% of the slide (at least ${100 * MIN_CHART_SHARE}%)`)
     table.push(`${slide.no}\t${chars} chars\t${Math.round(100 * readable / chars)}% ≥${READABLE_PX}px\tband ${Math.round(100 * m.emptyBand.height / m.canvas.height)}%\tcharts ${m.chartAreas.map(a => `${Math.round(100 * a / (m.canvas.width * m.canvas.height))}%`).join(' ')}`)
+    const shown = await page.locator(`#slide-content .slidev-page-${slide.no} .slidev-layout`).innerText()
+    for (const problem of [...halfWidthPunctuation(shown, 'shown'), ...numberStyle(shown, 'shown')])
+      problems.push(`${problem.rule}: "${problem.excerpt}"`)
     if (problems.length > 0)
       report[`${slide.no} ${slide.title}`] = problems
   }
