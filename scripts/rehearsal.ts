@@ -6,7 +6,8 @@ import { formatRehearsalReport, latestRehearsalFile, loadRehearsal } from './lib
 const [file] = process.argv.slice(2)
 try {
   const path = file ? resolve(process.env.INIT_CWD ?? process.cwd(), file) : latestRehearsalFile(resolve(PROJECT_ROOT, 'rehearsals'))
-  console.log(formatRehearsalReport(loadRehearsal(path), relative(process.cwd(), path)))
+  const shown = relative(PROJECT_ROOT, path)
+  console.log(formatRehearsalReport(loadRehearsal(path), shown.startsWith('..') ? path : shown))
 }
 catch (error) {
   console.error(`rehearsal: ${(error as Error).message}`)
