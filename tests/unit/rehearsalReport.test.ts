@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { displayWidth, formatRehearsalReport, latestRehearsalFile, loadRehearsal } from '../../scripts/lib/rehearsalReport'
 import { sampleRecord } from '../support/rehearsalSample'
@@ -66,5 +68,27 @@ describe('reading rehearsal files', () => {
     const wrong = join(work, 'wrong.json')
     writeFileSync(wrong, JSON.stringify({ ...sampleRecord(), slides: [{ ...sampleRecord().slides[0], actualSeconds: 'lots' }] }))
     expect(() => loadRehearsal(wrong)).toThrow(/^.*wrong\.json 不是有效的排练记录:slides\[0\]\.actualSeconds: [^\n]+$/)
+  })
+})
+
+describe('npm run rehearsal', () => {
+  const run = (...args: string[]) => promisify(execFile)(resolve(import.meta.dirname, '../../node_modules/.bin/tsx'), ['scripts/rehearsal.ts', ...args], { cwd: resolve(import.meta.dirname, '../..') })
+
+  it('prints the report of a given file', async () => {
+    const file = join(work, 'given.json')
+    writeFileSync(file, JSON.stringify(sampleRecord()))
+    const { stdout } = await run(file)
+    expect(stdout).toContain(`排练记录 ${file}`)
+    expect(stdout).toContain('   2    60   105  +45     2  开篇之问')
+  })
+
+  it('exits non-zero with a one-line error for a missing or malformed file', async () => {
+    const broken = join(work, 'cli-broken.json')
+    writeFileSync(broken, '[1, 2')
+    for (const file of [join(work, 'absent.json'), broken]) {
+      const failure = await run(file).then(() => undefined, (error: { code: number, stderr: string }) => error)
+      expect(failure?.code).toBe(1)
+      expect(failure?.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^rehearsal: .*(找不到排练记录|不是合法的 JSON)/)])
+    }
   })
 })
