@@ -2,6 +2,7 @@ import type { Plugin } from 'vite'
 import { readdirSync } from 'node:fs'
 import { defineConfig } from 'vite'
 import { codePointsOf, deckCodePoints, pruneFontFaces } from './scripts/lib/fontSubsets'
+import { rehearsal } from './scripts/lib/rehearsalPlugin'
 
 type ManualChunks = (id: string, meta: unknown) => string | undefined
 
@@ -70,7 +71,7 @@ function deckFontSlices(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [chartChunk(), printView(), deckFontSlices()],
+  plugins: [chartChunk(), printView(), deckFontSlices(), rehearsal()],
   // Presenters rebuild after every edit: skip gzipping every chunk just to print its size.
   build: { reportCompressedSize: false },
 })

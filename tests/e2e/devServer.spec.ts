@@ -1,11 +1,9 @@
-import type { ChildProcess } from 'node:child_process'
-import { spawn } from 'node:child_process'
+import type { DevServer } from '../support/devServer'
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { startDevServer } from '../support/devServer'
 import { settle, watchPage } from './pageWatch'
 
-const ROOT = resolve(import.meta.dirname, '../..')
 const PORT = Number(process.env.DEV_PORT ?? 4391)
 
 /** The local addresses listening on `port`, read from the kernel's socket tables (Linux). */
@@ -22,20 +20,16 @@ function listeningAddresses(port: number): string[] {
 
 const LOOPBACK = new Set(['0100007F', '00000000000000000000000001000000'])
 
-let server: ChildProcess
+let server: DevServer
 
 test.describe.configure({ mode: 'default' })
 
 test.beforeAll(async () => {
   test.setTimeout(120_000)
-  server = spawn(resolve(ROOT, 'node_modules/.bin/slidev'), ['--port', String(PORT), '--open', 'false'], { cwd: ROOT, stdio: 'pipe', detached: true })
-  await expect.poll(async () => fetch(`http://localhost:${PORT}/`).then(r => r.ok, () => false), { timeout: 90_000 }).toBe(true)
+  server = await startDevServer(PORT)
 })
 
-test.afterAll(() => {
-  if (server?.pid)
-    process.kill(-server.pid)
-})
+test.afterAll(() => server?.stop())
 
 test('the dev server listens on localhost only', () => {
   const addresses = listeningAddresses(PORT)

@@ -1,0 +1,36 @@
+import type { PlannedSlide, TalkPlan } from './talkPlan'
+import { formatClock } from './talkPlan'
+
+export type PaceState = 'on-plan' | 'behind' | 'ahead'
+
+/**
+ * How far the talk is off its plan, in whole seconds: 0 while the elapsed time
+ * lies inside the current slide's planned window, elapsed − planned end past it
+ * (positive: behind), elapsed − planned start before it (negative: ahead).
+ */
+export function paceSeconds(slide: Pick<PlannedSlide, 'startSeconds' | 'endSeconds'>, elapsedSeconds: number): number {
+  const elapsed = Math.floor(elapsedSeconds)
+  if (elapsed > slide.endSeconds)
+    return elapsed - slide.endSeconds
+  if (elapsed < slide.startSeconds)
+    return elapsed - slide.startSeconds
+  return 0
+}
+
+export function paceState(pace: number): PaceState {
+  return pace > 0 ? 'behind' : pace < 0 ? 'ahead' : 'on-plan'
+}
+
+/** `0` → 按计划, `30` → 落后 0:30, `-15` → 提前 0:15. */
+export function describePace(pace: number): string {
+  const state = paceState(pace)
+  if (state === 'on-plan')
+    return '按计划'
+  return `${state === 'behind' ? '落后' : '提前'} ${formatClock(pace)}`
+}
+
+/** Planned talk time left, or, once past the planned end, how far over it is. */
+export function describeRemaining(plan: Pick<TalkPlan, 'totalSeconds'>, elapsedSeconds: number): string {
+  const left = plan.totalSeconds - Math.floor(elapsedSeconds)
+  return left >= 0 ? `剩余 ${formatClock(left)}` : `超时 ${formatClock(left)}`
+}

@@ -1,0 +1,127 @@
+import type { AddressInfo } from 'node:net'
+import { createServer } from 'node:http'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { MAX_RECORD_BYTES, REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord'
+import { rehearsalEndpoint } from '../../scripts/lib/rehearsalEndpoint'
+import { PLAN, sampleRecord } from '../support/rehearsalSample'
+
+const work = mkdtempSync(join(tmpdir(), 'rehearsal-endpoint-'))
+const folder = join(work, 'rehearsals')
+const NOW = new Date('2026-11-28T14:33:52.123Z')
+const handler = rehearsalEndpoint({ folder, readPlan: () => ({ ok: true, plan: PLAN }), now: () => NOW })
+const server = createServer((request, response) => void handler(request, response))
+let url = ''
+
+beforeAll(async () => {
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${REHEARSAL_ENDPOINT}`
+})
+afterAll(() => {
+  server.close()
+  rmSync(work, { recursive: true, force: true })
+})
+beforeEach(() => rmSync(folder, { recursive: true, force: true }))
+
+/** Every file under the work folder, so a write outside rehearsals/ would show too. */
+function writtenFiles(): string[] {
+  return readdirSync(work, { recursive: true, withFileTypes: true }).filter(entry => entry.isFile()).map(entry => join(entry.parentPath, entry.name))
+}
+
+function post(body: BodyInit, headers: Record<string, string> = {}) {
+  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body, duplex: 'half' } as RequestInit)
+}
+
+async function expectRejected(response: Response, status: number, error: string) {
+  expect(response.status).toBe(status)
+  expect(await response.json()).toMatchObject({ ok: false, error: expect.stringContaining(error) })
+  expect(writtenFiles()).toEqual([])
+}
+
+describe('the rehearsal endpoint', () => {
+  it('writes a well-formed record to rehearsals/<date-time>.json, named by its own clock', async () => {
+    const response = await post(JSON.stringify(sampleRecord()))
+    expect(response.status).toBe(201)
+    expect(await response.json()).toEqual({ ok: true, file: 'rehearsals/2026-11-28T14-33-52-123Z.json' })
+    expect(writtenFiles()).toEqual([join(folder, '2026-11-28T14-33-52-123Z.json')])
+    expect(JSON.parse(readFileSync(join(folder, '2026-11-28T14-33-52-123Z.json'), 'utf8'))).toEqual(sampleRecord())
+  })
+
+  it('never replaces a record: a second one in the same millisecond gets the next name', async () => {
+    await post(JSON.stringify(sampleRecord()))
+    expect(await (await post(JSON.stringify(sampleRecord()))).json()).toEqual({ ok: true, file: 'rehearsals/2026-11-28T14-33-52-124Z.json' })
+    expect(writtenFiles()).toHaveLength(2)
+  })
+
+  it('rejects wrong types, naming the field', async () => {
+    const record = sampleRecord() as any
+    record.slides[1].actualSeconds = '100'
+    const response = await post(JSON.stringify(record))
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ error: '排练记录格式有误', problems: [expect.stringMatching(/^slides\[1\]\.actualSeconds: /)] })
+    expect(writtenFiles()).toEqual([])
+  })
+
+  it('rejects path tricks in the fields', async () => {
+    await expectRejected(await post(JSON.stringify({ ...sampleRecord(), file: '../../package.json' })), 400, '格式有误')
+    const titled = sampleRecord()
+    titled.slides[0].title = '../../../../tmp/evil'
+    await expectRejected(await post(JSON.stringify(titled)), 409, '不一致')
+    const numbered = sampleRecord() as any
+    numbered.slides[0].no = '../../1'
+    await expectRejected(await post(JSON.stringify(numbered)), 400, '格式有误')
+  })
+
+  it('rejects a huge body, declared or streamed without a length', async () => {
+    const huge = JSON.stringify({ ...sampleRecord(), padding: 'x'.repeat(MAX_RECORD_BYTES) })
+    await expectRejected(await post(huge), 413, '超过')
+    const chunks = Readable.toWeb(Readable.from(Array.from({ length: 64 }, () => Buffer.alloc(16 * 1024, 'x')))) as ReadableStream
+    await expectRejected(await post(chunks), 413, '超过')
+  })
+
+  it('rejects what is not JSON, not POST, not sent as JSON, or sent from another site', async () => {
+    await expectRejected(await post('{"slides": ['), 400, '不是合法的 JSON')
+    await expectRejected(await fetch(url), 405, 'POST')
+    await expectRejected(await post(JSON.stringify(sampleRecord()), { 'Content-Type': 'text/plain' }), 415, 'application/json')
+    await expectRejected(await post(JSON.stringify(sampleRecord()), { Origin: 'https://evil.example' }), 403, 'evil.example')
+  })
+
+  it('rejects a record when the deck\'s own plan cannot be read', async () => {
+    const broken = rehearsalEndpoint({ folder, readPlan: () => ({ ok: false, problems: ['第 2 页…'] }) })
+    const reply = fakeResponse()
+    await broken(fakeRequest('127.0.0.1', JSON.stringify(sampleRecord())), reply as any)
+    expect(reply.statusCode).toBe(409)
+    expect(writtenFiles()).toEqual([])
+  })
+
+  it('rejects a request from another machine', async () => {
+    const reply = fakeResponse()
+    await handler(fakeRequest('192.0.2.7', JSON.stringify(sampleRecord())), reply as any)
+    expect(reply.statusCode).toBe(403)
+    expect(JSON.parse(reply.body).error).toContain('只接受本机')
+    expect(writtenFiles()).toEqual([])
+  })
+})
+
+/** A request as Node's HTTP server would hand it over, from `remoteAddress`. */
+function fakeRequest(remoteAddress: string, body: string): any {
+  return Object.assign(Readable.from([Buffer.from(body)]), {
+    socket: { remoteAddress },
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+  })
+}
+
+function fakeResponse() {
+  return {
+    statusCode: 0,
+    body: '',
+    setHeader() {},
+    end(body: string) {
+      this.body = body
+    },
+  }
+}

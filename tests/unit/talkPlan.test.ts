@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { buildTalkPlan, formatClock, parseTimingCue } from '../../components/pacing/talkPlan'
+import { deckEntry, readTalkPlan, slideNotesOf } from '../../scripts/lib/talkPlanSource'
+import { DECK_PATH, readDeck } from '../support/deckSource'
+import { edit } from '../support/scratchDeck'
+
+const slide = (no: number, note: string) => ({ no, title: `第${no}页标题`, section: '开篇', note })
+
+describe('parseTimingCue', () => {
+  it('reads the seconds and the cumulative time from the last line of the notes', () => {
+    expect(parseTimingCue('开场。\n- 要点\n\n计时：约 45 秒（累计 4:15）\n')).toEqual({ ok: true, seconds: 45, cumulativeSeconds: 255 })
+  })
+
+  it('says the cue is missing when the notes do not end with one', () => {
+    expect(parseTimingCue('计时：约 45 秒（累计 4:15）\n然后讲别的')).toEqual({ ok: false, problem: '备注缺少计时提示:备注最后一行应为「计时：约 N 秒（累计 M:SS）」' })
+    expect(parseTimingCue('')).toMatchObject({ ok: false, problem: expect.stringContaining('缺少计时提示') })
+  })
+
+  it('quotes a malformed cue: half-width punctuation, seconds past 59, no number', () => {
+    for (const cue of ['计时:约 45 秒(累计 4:15)', '计时：约 45 秒（累计 4:75）', '计时：约 秒（累计 4:15）', '计时：约 45 秒（累计 4:15'])
+      expect(parseTimingCue(cue)).toEqual({ ok: false, problem: `计时提示格式有误:「${cue}」,应为「计时：约 N 秒（累计 M:SS）」` })
+  })
+
+  it('refuses a slide planned at 0 seconds', () => {
+    expect(parseTimingCue('计时：约 0 秒（累计 0:30）')).toMatchObject({ ok: false, problem: expect.stringContaining('应大于 0 秒') })
+  })
+})
+
+describe('buildTalkPlan', () => {
+  it('gives each slide its planned window, from the previous cumulative time to its own', () => {
+    const result = buildTalkPlan([slide(1, '计时：约 30 秒（累计 0:30）'), slide(2, '计时：约 60 秒（累计 1:30）'), slide(3, '计时：约 50 秒（累计 2:20）')])
+    expect(result).toEqual({
+      ok: true,
+      plan: {
+        totalSeconds: 140,
+        slides: [
+          { no: 1, title: '第1页标题', section: '开篇', plannedSeconds: 30, startSeconds: 0, endSeconds: 30 },
+          { no: 2, title: '第2页标题', section: '开篇', plannedSeconds: 60, startSeconds: 30, endSeconds: 90 },
+          { no: 3, title: '第3页标题', section: '开篇', plannedSeconds: 50, startSeconds: 90, endSeconds: 140 },
+        ],
+      },
+    })
+  })
+
+  it('names the slide whose cumulative time does not add up, and only that one', () => {
+    const result = buildTalkPlan([slide(1, '计时：约 30 秒（累计 0:30）'), slide(2, '计时：约 60 秒（累计 1:40）'), slide(3, '计时：约 50 秒（累计 2:30）')])
+    expect(result).toEqual({ ok: false, problems: ['第 2 页「第2页标题」的计时提示有误:累计应为 1:30(上一页累计 0:30 加本页 60 秒),写的是 1:40'] })
+  })
+
+  it('names every slide with a missing or malformed cue', () => {
+    const result = buildTalkPlan([slide(1, '计时：约 30 秒（累计 0:30）'), slide(2, '只有要点'), { ...slide(3, '计时:约 50 秒(累计 2:20)'), title: '' }])
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        '第 2 页「第2页标题」的备注缺少计时提示:备注最后一行应为「计时：约 N 秒（累计 M:SS）」',
+        '第 3 页的计时提示格式有误:「计时:约 50 秒(累计 2:20)」,应为「计时：约 N 秒（累计 M:SS）」',
+      ],
+    })
+  })
+
+  it('refuses an empty deck', () => {
+    expect(buildTalkPlan([])).toEqual({ ok: false, problems: ['演示稿没有幻灯片,无法读取计时计划'] })
+  })
+})
+
+describe('formatClock', () => {
+  it('writes minutes and two-digit seconds, whole seconds, no sign', () => {
+    expect([0, 9.9, 90, 600, 4500, -15].map(formatClock)).toEqual(['0:00', '0:09', '1:30', '10:00', '75:00', '0:15'])
+  })
+})
+
+describe('the talk plan of slides.md', () => {
+  const result = readTalkPlan(DECK_PATH)
+
+  it('has a well-formed timing cue on every slide, with cumulative times that add up', () => {
+    expect(result.ok ? [] : result.problems).toEqual([])
+  })
+
+  it('covers every slide, with the title and section of slides.md', () => {
+    const slides = readDeck()
+    expect(result.ok && result.plan.slides.map(s => [s.no, s.title, s.section])).toEqual(slides.map(s => [s.no, s.title, String(s.frontmatter.section ?? '')]))
+  })
+
+  it('plans a talk of about 20 minutes', () => {
+    const total = result.ok ? result.plan.totalSeconds : 0
+    expect(total).toBeGreaterThanOrEqual(18 * 60)
+    expect(total).toBeLessThanOrEqual(22 * 60)
+  })
+
+  it('fails, naming the slide, when a cue in a copy of slides.md is broken', () => {
+    const markdown = readFileSync(DECK_PATH, 'utf8')
+    const broken = edit(markdown, '计时：约 60 秒（累计 1:30）', '计时：约 60 秒（累计 1:35）')
+    const slide2 = readDeck()[1]
+    expect(buildTalkPlan(slideNotesOf(broken, DECK_PATH))).toMatchObject({ ok: false, problems: [`第 2 页「${slide2.title}」的计时提示有误:累计应为 1:30(上一页累计 0:30 加本页 60 秒),写的是 1:35`, expect.stringContaining('第 3 页')] })
+  })
+})
+
+describe('deckEntry', () => {
+  it('takes the deck file slidev was started with, else slides.md', () => {
+    expect(deckEntry(['node', 'slidev', 'build', '.scratch-x.md', '--out', 'o'], '/deck')).toBe('/deck/.scratch-x.md')
+    expect(deckEntry(['node', 'slidev', '--port', '4000', '--open', 'false'], '/deck')).toBe('/deck/slides.md')
+  })
+})
