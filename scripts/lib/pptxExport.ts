@@ -91,7 +91,8 @@ function addText(slide: PptxGenJS.Slide, group: RawText[], geometry: SlideGeomet
     const runs = textRuns(item, geometry)
     const previous = group[index - 1]
     const paragraph = {
-      bullet: item.list ? listBullet(item.list.styleType, item.list.number, pxToPoints(item.list.indentPx, geometry)) : false,
+      // One list in one box numbers on from its first item, as PowerPoint's own lists do.
+      bullet: item.list ? listBullet(item.list.styleType, first.list?.number ?? 1, pxToPoints(item.list.indentPx, geometry)) : false,
       paraSpaceBefore: previous ? Math.max(0, pxToPoints(item.box.y - previous.box.y - previous.box.height, geometry)) : 0,
       lineSpacing: lineSpacingPoints(item, geometry),
       align,
