@@ -124,6 +124,8 @@ export function toChartJsConfig(spec: ChartSpec, { palette, animate, fills }: Co
     responsive: true,
     maintainAspectRatio: false,
     animation: animate ? { duration: 500 } : false,
+    font,
+    color: palette.text,
   } as const
   if (model.kind === 'doughnut') {
     const options: ChartOptions<'doughnut'> = { ...common, plugins, cutout: '55%' }

@@ -1,6 +1,6 @@
 import type { ChartSpec } from '../../components/charts/chartSpec'
 import { describe, expect, it } from 'vitest'
-import { CHART_FONT_SIZE, chartModel, dataPoints, formatValue, segmentFills, textAlternative, toChartJsConfig } from '../../components/charts/chartConfig'
+import { CHART_FONT_FAMILY, CHART_FONT_SIZE, chartModel, dataPoints, formatValue, segmentFills, textAlternative, toChartJsConfig } from '../../components/charts/chartConfig'
 import { darkPalette, lightPalette } from '../../components/charts/palette'
 
 const bar: ChartSpec = {
@@ -98,6 +98,8 @@ describe('toChartJsConfig', () => {
     for (const axis of [config.options.scales?.x, config.options.scales?.y])
       expect(axis?.ticks?.font).toMatchObject({ size: CHART_FONT_SIZE })
     expect(config.options.scales?.y?.title?.font).toMatchObject({ size: CHART_FONT_SIZE })
+    for (const spec of [bar, doughnut])
+      expect(toChartJsConfig(spec, { palette: lightPalette, animate: true }).options.font).toEqual({ family: CHART_FONT_FAMILY, size: CHART_FONT_SIZE })
   })
 
   it('fills with the palette colours unless the canvas supplies fills', () => {
