@@ -249,15 +249,21 @@ async function finish(file: Buffer, charts: Array<{ chart: ReturnType<typeof cha
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
 }
 
-/** Reads the open print view and notes, builds the PPTX and writes it in one step (nothing half-written). */
-export async function writeEditablePptx(page: Page, notes: SlideNotes[], info: DeckInfo, path: string, options: { dark?: boolean, deckPath?: string } = {}): Promise<void> {
-  const charts = readChartSpecs(info, options.deckPath)
-  const slides = await readSlideLayouts(page, info)
+/** A screenshot of each picture the layout walk found (where nothing native exists), by its marker. */
+export async function capturePictures(page: Page, slides: RawSlide[]): Promise<Map<string, Buffer>> {
   const pictures = new Map<string, Buffer>()
   for (const item of slides.flatMap(slide => slide.items)) {
     if (item.kind === 'picture')
       pictures.set(item.marker, await page.locator(`[data-pptx-picture="${item.marker}"]`).screenshot({ type: 'png', animations: 'disabled' }))
   }
+  return pictures
+}
+
+/** Reads the open print view and notes, builds the PPTX and writes it in one step (nothing half-written). */
+export async function writeEditablePptx(page: Page, notes: SlideNotes[], info: DeckInfo, path: string, options: { dark?: boolean, deckPath?: string } = {}): Promise<void> {
+  const charts = readChartSpecs(info, options.deckPath)
+  const slides = await readSlideLayouts(page, info)
+  const pictures = await capturePictures(page, slides)
   const data = await buildPptx({ info, slides, notes, charts, pictures, dark: options.dark ?? false })
   try {
     await writeAtomically(path, data)

@@ -12,7 +12,11 @@ export interface Pptx {
 }
 
 export async function openPptx(path: string): Promise<Pptx> {
-  const zip = await JSZip.loadAsync(await readFile(path))
+  return openPptxBuffer(await readFile(path), path)
+}
+
+export async function openPptxBuffer(data: Uint8Array, path = 'the PPTX'): Promise<Pptx> {
+  const zip = await JSZip.loadAsync(data)
   const part = async (name: string) => {
     const file = zip.file(name)
     if (!file)
