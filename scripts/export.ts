@@ -34,6 +34,10 @@ if (targets.size === 0 || unknown.length > 0) {
   console.error(`用法 / usage: tsx scripts/export.ts <${[...TARGETS, 'all'].join('|')}>...${unknown.length ? `\n未知目标 / unknown target: ${unknown.join(', ')}` : ''}`)
   process.exit(2)
 }
+if (darkPptx && !targets.has('pptx')) {
+  console.error('--dark 只用于 pptx(深色 PDF 请用 pdf-dark) / --dark goes with pptx (for a dark PDF use pdf-dark)')
+  process.exit(2)
+}
 const timeout = Number(process.env.DECK_EXPORT_TIMEOUT ?? 30_000)
 const written: string[] = []
 const started = performance.now()
