@@ -16,7 +16,7 @@ import { paletteFor } from '../../components/charts/palette'
 import { writeAtomically } from './atomicWrite'
 import { PROJECT_ROOT } from './deckInfo'
 import { DECK_FONT, nativeChart, patternPoints } from './pptxChart'
-import { boxToInches, cssColorToHex, edgeBars, groupListItems, isBold, lineHeightPoints, listBullet, pxToPoints, slideGeometry, textAlign, uniformBorder, widenForRenderer } from './pptxMapping'
+import { boxToInches, cssColorToHex, edgeBars, groupListItems, isBold, lineHeightPoints, listBullet, pxToInches, pxToPoints, slideGeometry, textAlign, uniformBorder, widenForRenderer } from './pptxMapping'
 import { readSlideLayouts } from './slideLayout'
 
 /**
@@ -125,7 +125,8 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: RawShape, geom
       ...boxToInches(shape.box, geometry),
       fill: fill ? { color: fill.hex, transparency: transparency(fill.alpha) } : { type: 'none' },
       line: outline ? { color: colour(outline.color).hex, width: pxToPoints(outline.widthPx, geometry) } : { type: 'none' },
-      rectRadius: rounded ? Math.min(1, shape.radiusPx / Math.min(shape.box.width, shape.box.height)) : undefined,
+      // pptxgenjs takes the corner radius in inches.
+      rectRadius: rounded ? pxToInches(Math.min(shape.radiusPx, shape.box.width / 2, shape.box.height / 2), geometry) : undefined,
     })
   }
   if (outline)
