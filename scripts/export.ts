@@ -5,7 +5,7 @@ import { ensureBuild } from './lib/deckBuild'
 import { PROJECT_ROOT, readDeckInfo } from './lib/deckInfo'
 
 /**
- * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild]`,
+ * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild] [--dark]`,
  * targets: build pdf pdf-dark png pptx handout all.
  * Writes to exports/ unless --out names another folder; builds into dist/ unless --dist does.
  * `build` (or --rebuild) builds afresh and `build` also copies the PDF into the build.
@@ -25,11 +25,17 @@ const OUT = resolve(option('--out', join(PROJECT_ROOT, 'exports')))
 const DIST = resolve(option('--dist', join(PROJECT_ROOT, 'dist')))
 const BASE = option('--base', '/')
 const rebuild = args.includes('--rebuild')
+/** With `pptx`: also write slides-dark.pptx from the dark theme. */
+const darkPptx = args.includes('--dark')
 const requested = args.filter(arg => !arg.startsWith('--'))
 const targets = new Set<Target>(requested.includes('all') ? TARGETS.filter(t => t !== 'build') : requested as Target[])
 const unknown = [...targets].filter(target => !TARGETS.includes(target))
 if (targets.size === 0 || unknown.length > 0) {
   console.error(`用法 / usage: tsx scripts/export.ts <${[...TARGETS, 'all'].join('|')}>...${unknown.length ? `\n未知目标 / unknown target: ${unknown.join(', ')}` : ''}`)
+  process.exit(2)
+}
+if (darkPptx && !targets.has('pptx')) {
+  console.error('--dark 只用于 pptx(深色 PDF 请用 pdf-dark) / --dark goes with pptx (for a dark PDF use pdf-dark)')
   process.exit(2)
 }
 const timeout = Number(process.env.DECK_EXPORT_TIMEOUT ?? 30_000)
@@ -96,14 +102,15 @@ async function main() {
       }
       if (targets.has('png') || targets.has('pptx') || targets.has('handout')) {
         step('capturing slide pictures…')
-        const images = await captureSlides(page, info)
+        const images = targets.has('png') || targets.has('handout') ? await captureSlides(page, info) : []
         if (targets.has('png'))
           written.push(...await writePngs(images, join(OUT, 'png')))
         if (targets.has('pptx') || targets.has('handout')) {
           const notesView = await openNotesView(browser, server.url)
           if (targets.has('pptx')) {
-            const { writePptx } = await import('./lib/pptxExport')
-            await writePptx(images, await readNotes(notesView, info), info, join(OUT, 'slides.pptx'))
+            step('pptx: text, shapes and native charts from the print view…')
+            const { writeEditablePptx } = await import('./lib/pptxExport')
+            await writeEditablePptx(page, await readNotes(notesView, info), info, join(OUT, 'slides.pptx'))
             written.push(join(OUT, 'slides.pptx'))
           }
           if (targets.has('handout')) {
@@ -116,11 +123,20 @@ async function main() {
       }
       await page.context().close()
     }
-    if (targets.has('pdf-dark')) {
+    if (targets.has('pdf-dark') || (targets.has('pptx') && darkPptx)) {
       step('print view (dark): waiting for every slide…')
       const page = await openPrintView(browser, server.url, info, { dark: true, timeout })
-      await printPdf(page, info, join(OUT, 'slides-dark.pdf'))
-      written.push(join(OUT, 'slides-dark.pdf'))
+      if (targets.has('pdf-dark')) {
+        await printPdf(page, info, join(OUT, 'slides-dark.pdf'))
+        written.push(join(OUT, 'slides-dark.pdf'))
+      }
+      if (targets.has('pptx') && darkPptx) {
+        const notesView = await openNotesView(browser, server.url)
+        const { writeEditablePptx } = await import('./lib/pptxExport')
+        await writeEditablePptx(page, await readNotes(notesView, info), info, join(OUT, 'slides-dark.pptx'), { dark: true })
+        written.push(join(OUT, 'slides-dark.pptx'))
+        await notesView.close()
+      }
       await page.context().close()
     }
   }

@@ -1,8 +1,12 @@
+import type { ChartConfiguration, ChartOptions } from 'chart.js'
 import type { ChartSpec } from './chartSpec'
 import type { FillPattern, Palette } from './palette'
 import { FILL_PATTERNS } from './palette'
 
 export const CHART_FONT_FAMILY = '"Noto Sans SC", sans-serif'
+
+/** Every text a chart draws (ticks, axis titles), in CSS px: it must read from the back of a room. */
+export const CHART_FONT_SIZE = 18
 
 export interface DataPoint {
   label: string
@@ -18,8 +22,9 @@ export interface SegmentFill {
   pattern: FillPattern
 }
 
+/** A number as the deck writes it: no thousands separators, at most two decimals, then the unit. */
 export function formatValue(value: number, unit: string): string {
-  const number = value.toLocaleString('zh-CN', { maximumFractionDigits: 2 })
+  const number = value.toLocaleString('zh-CN', { maximumFractionDigits: 2, useGrouping: false })
   return unit === '%' ? `${number}%` : `${number} ${unit}`
 }
 
@@ -31,13 +36,18 @@ export function dataPoints(spec: ChartSpec): DataPoint[] {
   })
 }
 
+/** The series with its unit, as the value axis and the legend name it: `人员数量（人）`. */
+export function seriesLabel(spec: ChartSpec): string {
+  return `${spec.series.name}（${spec.series.unit}）`
+}
+
 /** The canvas's text alternative: caption, every value with its unit, the source. */
 export function textAlternative(spec: ChartSpec): string {
   const kind = spec.kind === 'doughnut' ? '环形图' : '柱状图'
   const values = dataPoints(spec)
-    .map(point => `${point.label} ${point.text}${point.derivedHow ? '(推算)' : ''}`)
-    .join(';')
-  return `${kind}:${spec.caption}。${spec.series.name}:${values}。来源:${spec.series.source}`
+    .map(point => `${point.label} ${point.text}${point.derivedHow ? '（推算）' : ''}`)
+    .join('；')
+  return `${kind}：${spec.caption}。${spec.series.name}：${values}。来源：${spec.series.source}`
 }
 
 /**
@@ -52,73 +62,99 @@ export function segmentFills(spec: ChartSpec, palette: Palette): SegmentFill[] {
   })
 }
 
-export interface ChartJsConfig {
-  type: 'bar' | 'doughnut'
-  data: {
-    labels: string[]
-    datasets: Array<{
-      label: string
-      data: number[]
-      borderColor: string[]
-      borderWidth: number
-      borderDash?: number[]
-    }>
-  }
-  options: Record<string, unknown>
+/**
+ * What a drawn chart shows, whoever draws it: Chart.js on the slide and the
+ * native PowerPoint chart both start from this one mapping of the spec.
+ */
+export interface ChartModel {
+  kind: ChartSpec['kind']
+  labels: string[]
+  values: number[]
+  /** Series name with its unit; also the value axis title. */
+  seriesLabel: string
+  points: DataPoint[]
+  fills: SegmentFill[]
+  /** Bars only: the value axis starts at zero. */
+  valueAxisFromZero: boolean
+  description: string
 }
+
+export function chartModel(spec: ChartSpec, palette: Palette): ChartModel {
+  return {
+    kind: spec.kind,
+    labels: [...spec.labels],
+    values: [...spec.series.values],
+    seriesLabel: seriesLabel(spec),
+    points: dataPoints(spec),
+    fills: segmentFills(spec, palette),
+    valueAxisFromZero: spec.kind !== 'doughnut',
+    description: textAlternative(spec),
+  }
+}
+
+export type BarConfig = ChartConfiguration<'bar', number[], string> & { options: ChartOptions<'bar'> }
+export type DoughnutConfig = ChartConfiguration<'doughnut', number[], string> & { options: ChartOptions<'doughnut'> }
+type BarScale = NonNullable<ChartOptions<'bar'>['scales']>[string]
+export type ChartJsConfig = BarConfig | DoughnutConfig
+
+/** A canvas fill: a colour, or a pattern the canvas made (see patternFill). */
+export type CanvasFill = string | CanvasPattern
 
 export interface ConfigContext {
   palette: Palette
   /** Print and export: no animation, so the first frame is the final one. */
   animate: boolean
+  /** One fill per value; plain palette colours unless the canvas supplies patterns. */
+  fills?: CanvasFill[]
 }
 
-/** Maps a validated spec to Chart.js's config. Fills are added by the canvas, which can make patterns. */
-export function toChartJsConfig(spec: ChartSpec, { palette, animate }: ConfigContext): ChartJsConfig {
-  const fills = segmentFills(spec, palette)
-  const font = { family: CHART_FONT_FAMILY, size: 14 }
+/** Maps a validated spec to Chart.js's config. */
+export function toChartJsConfig(spec: ChartSpec, { palette, animate, fills }: ConfigContext): ChartJsConfig {
+  const model = chartModel(spec, palette)
+  const font = { family: CHART_FONT_FAMILY, size: CHART_FONT_SIZE }
+  const dataset = {
+    label: model.seriesLabel,
+    data: model.values,
+    backgroundColor: fills ?? model.fills.map(fill => fill.color),
+    borderColor: spec.kind === 'doughnut' ? model.fills.map(() => palette.background) : model.fills.map(fill => fill.color),
+    borderWidth: 2,
+  }
+  const plugins = { legend: { display: false }, tooltip: { enabled: false } }
   const common = {
     responsive: true,
     maintainAspectRatio: false,
     animation: animate ? { duration: 500 } : false,
-    plugins: { legend: { display: false }, tooltip: { enabled: false } },
     font,
     color: palette.text,
+  } as const
+  if (model.kind === 'doughnut') {
+    const options: ChartOptions<'doughnut'> = { ...common, plugins, cutout: '55%' }
+    return { type: 'doughnut', data: { labels: model.labels, datasets: [dataset] }, options }
   }
-  const dataset = {
-    label: `${spec.series.name}(${spec.series.unit})`,
-    data: [...spec.series.values],
-    borderColor: spec.kind === 'doughnut' ? fills.map(() => palette.background) : fills.map(fill => fill.color),
-    borderWidth: 2,
-  }
-  if (spec.kind === 'doughnut') {
-    return {
-      type: 'doughnut',
-      data: { labels: [...spec.labels], datasets: [dataset] },
-      options: { ...common, cutout: '55%' },
-    }
-  }
-  const valueAxis = {
-    beginAtZero: true,
+  const valueAxis: BarScale = {
+    type: 'linear',
+    beginAtZero: model.valueAxisFromZero,
     grid: { color: palette.grid },
     border: { color: palette.muted },
     ticks: { color: palette.text, font },
-    title: { display: true, text: `${spec.series.name}(${spec.series.unit})`, color: palette.text, font },
+    title: { display: true, text: model.seriesLabel, color: palette.text, font },
   }
-  const categoryAxis = {
+  const categoryAxis: BarScale = {
+    type: 'category',
     grid: { display: false },
     border: { color: palette.muted },
     ticks: { color: palette.text, font },
   }
-  const horizontal = spec.kind === 'hbar'
+  const horizontal = model.kind === 'hbar'
+  const options: ChartOptions<'bar'> = {
+    ...common,
+    plugins,
+    indexAxis: horizontal ? 'y' : 'x',
+    scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+  }
   return {
     type: 'bar',
-    data: { labels: [...spec.labels], datasets: [dataset] },
-    options: {
-      ...common,
-      indexAxis: horizontal ? 'y' : 'x',
-      maxBarThickness: 96,
-      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
-    },
+    data: { labels: model.labels, datasets: [{ ...dataset, maxBarThickness: 96 }] },
+    options,
   }
 }

@@ -1,6 +1,6 @@
 import type { ChartSpec } from '../../components/charts/chartSpec'
 import { describe, expect, it } from 'vitest'
-import { dataPoints, formatValue, segmentFills, textAlternative, toChartJsConfig } from '../../components/charts/chartConfig'
+import { CHART_FONT_FAMILY, CHART_FONT_SIZE, chartModel, dataPoints, formatValue, segmentFills, textAlternative, toChartJsConfig } from '../../components/charts/chartConfig'
 import { darkPalette, lightPalette } from '../../components/charts/palette'
 
 const bar: ChartSpec = {
@@ -26,24 +26,31 @@ const doughnut: ChartSpec = {
 
 describe('formatValue', () => {
   it('puts a space before a word unit and none before %', () => {
-    expect(formatValue(1500, '人')).toBe('1,500 人')
+    expect(formatValue(1500, '人')).toBe('1500 人')
     expect(formatValue(6.62, '万人')).toBe('6.62 万人')
     expect(formatValue(37, '%')).toBe('37%')
+  })
+
+  it('writes numbers without thousands separators, at most two decimals', () => {
+    expect(formatValue(2629.3, '亿元')).toBe('2629.3 亿元')
+    expect(formatValue(1234567, '人')).toBe('1234567 人')
+    expect(formatValue(1 / 3, '%')).toBe('0.33%')
   })
 })
 
 describe('dataPoints', () => {
   it('pairs each label with its value and marks derived ones', () => {
     expect(dataPoints(bar)).toEqual([
-      { label: '2022 年一季度', value: 1636, text: '1,636 起', derivedHow: '1026 ÷ (1 − 37.29%)' },
-      { label: '2023 年一季度', value: 1026, text: '1,026 起', derivedHow: undefined },
+      { label: '2022 年一季度', value: 1636, text: '1636 起', derivedHow: '1026 ÷ (1 − 37.29%)' },
+      { label: '2023 年一季度', value: 1026, text: '1026 起', derivedHow: undefined },
     ])
   })
 })
 
 describe('textAlternative', () => {
-  it('carries the caption, every value with its unit, the derived mark and the source', () => {
-    expect(textAlternative(bar)).toBe('柱状图:一季度投资事件数。投资事件数:2022 年一季度 1,636 起(推算);2023 年一季度 1,026 起。来源:IT 桔子')
+  it('carries the caption, every value with its unit, the derived mark and the source, in full-width punctuation', () => {
+    expect(textAlternative(bar)).toBe('柱状图：一季度投资事件数。投资事件数：2022 年一季度 1636 起（推算）；2023 年一季度 1026 起。来源：IT 桔子')
+    expect(textAlternative(doughnut)).toBe('环形图：募资额分布。占比：不足 1 亿美元 60%；1 亿至 5 亿美元 37%；5 亿美元及以上 3%。来源：IT 桔子')
   })
 })
 
@@ -62,6 +69,16 @@ describe('segmentFills', () => {
   })
 })
 
+describe('chartModel', () => {
+  it('holds what every drawing of the chart shows: labels, values, series with unit, fills, description', () => {
+    const model = chartModel(bar, lightPalette)
+    expect(model).toMatchObject({ kind: 'bar', labels: bar.labels, values: [1636, 1026], seriesLabel: '投资事件数（起）', valueAxisFromZero: true })
+    expect(model.fills).toEqual(segmentFills(bar, lightPalette))
+    expect(model.description).toBe(textAlternative(bar))
+    expect(chartModel(doughnut, lightPalette).valueAxisFromZero).toBe(false)
+  })
+})
+
 describe('toChartJsConfig', () => {
   it('maps a bar spec to a zero-based, labelled value axis', () => {
     const config = toChartJsConfig(bar, { palette: lightPalette, animate: true })
@@ -69,15 +86,32 @@ describe('toChartJsConfig', () => {
     expect(config.data.labels).toEqual(bar.labels)
     expect(config.data.datasets).toHaveLength(1)
     expect(config.data.datasets[0].data).toEqual([1636, 1026])
-    const y = (config.options.scales as any).y
-    expect(y.beginAtZero).toBe(true)
-    expect(y.title.text).toBe('投资事件数(起)')
+    const y = config.options.scales?.y
+    expect(y?.type).toBe('linear')
+    expect(y && 'beginAtZero' in y && y.beginAtZero).toBe(true)
+    expect(y?.title).toMatchObject({ display: true, text: '投资事件数（起）' })
+  })
+
+  it('draws ticks and axis titles at the chart font size', () => {
+    const config = toChartJsConfig(bar, { palette: lightPalette, animate: true })
+    expect(CHART_FONT_SIZE).toBe(18)
+    for (const axis of [config.options.scales?.x, config.options.scales?.y])
+      expect(axis?.ticks?.font).toMatchObject({ size: CHART_FONT_SIZE })
+    expect(config.options.scales?.y?.title?.font).toMatchObject({ size: CHART_FONT_SIZE })
+    for (const spec of [bar, doughnut])
+      expect(toChartJsConfig(spec, { palette: lightPalette, animate: true }).options.font).toEqual({ family: CHART_FONT_FAMILY, size: CHART_FONT_SIZE })
+  })
+
+  it('fills with the palette colours unless the canvas supplies fills', () => {
+    expect(toChartJsConfig(doughnut, { palette: lightPalette, animate: true }).data.datasets[0].backgroundColor).toEqual(lightPalette.series.slice(0, 3))
+    expect(toChartJsConfig(bar, { palette: lightPalette, animate: true, fills: ['red', 'blue'] }).data.datasets[0].backgroundColor).toEqual(['red', 'blue'])
   })
 
   it('puts the value axis on x for a horizontal bar chart', () => {
     const config = toChartJsConfig({ ...bar, kind: 'hbar' }, { palette: lightPalette, animate: true })
     expect(config.options.indexAxis).toBe('y')
-    expect((config.options.scales as any).x.beginAtZero).toBe(true)
+    const x = config.options.scales?.x
+    expect(x && 'beginAtZero' in x && x.beginAtZero).toBe(true)
   })
 
   it('turns animation off for print', () => {
