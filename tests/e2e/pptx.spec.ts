@@ -78,7 +78,7 @@ test('every slide names its title in the title placeholder, in the deck\'s font'
     const title = shapes(xml).filter(shape => /<p:ph[^>]*type="title"/.test(shape))
     expect(title, `slide ${slide.no}: one title placeholder`).toHaveLength(1)
     if (heading)
-      expect(xmlText(title[0]).replace(/\s+/g, ''), `slide ${slide.no}`).toBe(heading.replace(/\*\*/g, '').replace(/\s+/g, ''))
+      expect(xmlText(title[0]).replace(/\s+/g, ''), `slide ${slide.no}`).toBe(heading.replace(/<[^>]+>|\*\*/g, '').replace(/\s+/g, ''))
     const faces = new Set([...xml.matchAll(/<a:latin typeface="([^"]+)"/g)].map(match => match[1]))
     expect([...faces], `slide ${slide.no} fonts`).toEqual(['Noto Sans SC'])
   }
@@ -86,7 +86,7 @@ test('every slide names its title in the title placeholder, in the deck\'s font'
 
 test('lists are PowerPoint lists', async () => {
   const pptx = await openPptx(join(out, 'slides.pptx'))
-  const listed = slides.filter(slide => /^\s*- /m.test(slide.content))
+  const listed = slides.filter(slide => /^\s*- |<li>/m.test(slide.content))
   expect(listed.length).toBeGreaterThan(0)
   const bulleted = await Promise.all(listed.map(async slide => /<a:buChar|<a:buAutoNum/.test(await pptx.part(`ppt/slides/slide${slide.no}.xml`))))
   expect(bulleted.filter(Boolean).length).toBeGreaterThan(0)
