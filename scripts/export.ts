@@ -42,14 +42,15 @@ function step(message: string) {
 
 /** The heavier modules, loaded while the build runs. */
 async function loadTools() {
-  const [{ chromium }, exporters, { launchOptions }, { openPrintView }, { startStaticServer }] = await Promise.all([
+  const [{ chromium }, exporters, { printHandout }, { launchOptions }, { openPrintView }, { startStaticServer }] = await Promise.all([
     import('playwright-core'),
     import('./lib/exporters'),
+    import('./lib/handout'),
     import('./lib/findBrowser'),
     import('./lib/printView'),
     import('./lib/staticServer'),
   ])
-  return { chromium, ...exporters, launchOptions, openPrintView, startStaticServer }
+  return { chromium, ...exporters, printHandout, launchOptions, openPrintView, startStaticServer }
 }
 
 async function main() {
@@ -74,7 +75,7 @@ async function main() {
     await launching?.then(browser => browser.close(), () => {})
     throw error
   }
-  const { captureSlides, openNotesView, printHandout, printPdf, readNotes, writePngs, openPrintView, startStaticServer } = tools
+  const { captureSlides, printHandout, printPdf, readSpeakerNotes, writePngs, openPrintView, startStaticServer } = tools
 
   const server = await startStaticServer(DIST, { base: BASE })
   let browser: Browser | undefined
@@ -83,7 +84,7 @@ async function main() {
     const needsLight = ['pdf', 'png', 'pptx', 'handout', 'build'].some(t => targets.has(t as Target))
     if (needsLight) {
       step('print view (light): waiting for every slide…')
-      const page = await openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') || targets.has('handout') ? 2 : 1, timeout })
+      const page = await openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') ? 2 : 1, timeout })
       step(`print view (light): all ${info.slides.length} slides drawn`)
       if (targets.has('pdf') || targets.has('build')) {
         const path = join(OUT, 'slides.pdf')
@@ -94,25 +95,23 @@ async function main() {
           written.push(join(DIST, 'slides.pdf'))
         }
       }
-      if (targets.has('png') || targets.has('pptx') || targets.has('handout')) {
+      const notes = targets.has('pptx') || targets.has('handout') ? await readSpeakerNotes(browser, server.url, info) : []
+      if (targets.has('png') || targets.has('pptx')) {
         step('capturing slide pictures…')
         const images = await captureSlides(page, info)
         if (targets.has('png'))
           written.push(...await writePngs(images, join(OUT, 'png')))
-        if (targets.has('pptx') || targets.has('handout')) {
-          const notesView = await openNotesView(browser, server.url)
-          if (targets.has('pptx')) {
-            const { writePptx } = await import('./lib/pptxExport')
-            await writePptx(images, await readNotes(notesView, info), info, join(OUT, 'slides.pptx'))
-            written.push(join(OUT, 'slides.pptx'))
-          }
-          if (targets.has('handout')) {
-            step('handout…')
-            await printHandout(notesView, info, images, join(OUT, 'handout.pdf'))
-            written.push(join(OUT, 'handout.pdf'))
-          }
-          await notesView.close()
+        if (targets.has('pptx')) {
+          const { writePptx } = await import('./lib/pptxExport')
+          await writePptx(images, notes, info, join(OUT, 'slides.pptx'))
+          written.push(join(OUT, 'slides.pptx'))
         }
+      }
+      if (targets.has('handout')) {
+        // Last on this page: the handout rearranges the print view.
+        step('handout…')
+        await printHandout(page, info, notes, join(OUT, 'handout.pdf'))
+        written.push(join(OUT, 'handout.pdf'))
       }
       await page.context().close()
     }

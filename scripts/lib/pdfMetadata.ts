@@ -1,19 +1,99 @@
 import type { DeckInfo } from './deckInfo'
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import type { PDFContext, PDFObject } from 'pdf-lib'
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
+import { markUntaggedAsArtifacts } from './contentArtifacts'
+import { ROLE_MAP, STANDARD_STRUCTURE_TYPES } from './structureTypes'
+import { xmpPacket } from './xmp'
+
+export const CREATOR_TOOL = 'Slidev + Playwright (scripts/export.ts)'
 
 /**
- * Sets the PDF's title, author, subject, keywords and language. pdf-lib
- * rewrites the file object by object, so Chromium's tags, outline and
- * embedded font subsets pass through unchanged.
+ * Finishes a tagged PDF from Chromium for PDF/UA-1 where Chromium offers no
+ * way to: title, author, subject, keywords and language in the Info
+ * dictionary and a matching XMP packet with the PDF/UA identifier; a RoleMap
+ * for the PDF 2.0 structure types Chromium writes; and the marks outside the
+ * tag tree (aria-hidden footers, backgrounds, decoration) made artifacts.
+ * pdf-lib rewrites the file object by object, so Chromium's tags, outline
+ * and embedded font subsets pass through unchanged.
  */
 export async function withMetadata(pdf: Uint8Array, info: DeckInfo): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false })
+  const now = new Date()
   document.setTitle(info.title, { showInWindowTitleBar: true })
   document.setAuthor(info.author)
   document.setSubject(info.subject)
   document.setKeywords(info.keywords)
-  document.setCreator('Slidev + Playwright (scripts/export.ts)')
+  document.setCreator(CREATOR_TOOL)
+  document.setCreationDate(now)
+  document.setModificationDate(now)
   document.setLanguage(info.lang)
   document.catalog.set(PDFName.of('Lang'), PDFString.of(info.lang))
+  const xmp = xmpPacket({
+    title: info.title,
+    author: info.author,
+    subject: info.subject,
+    keywords: info.keywords.join(' '),
+    lang: info.lang,
+    creatorTool: CREATOR_TOOL,
+    producer: document.getProducer() ?? 'pdf-lib',
+    created: now.toISOString(),
+    modified: now.toISOString(),
+  })
+  const metadata = document.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' })
+  document.catalog.set(PDFName.of('Metadata'), document.context.register(metadata))
+  addRoleMap(document)
+  for (const page of document.getPages())
+    markPageArtifacts(document.context, page.node.get(PDFName.of('Contents')))
   return document.save({ useObjectStreams: false })
+}
+
+/** Maps every non-standard structure type in the tag tree to a PDF 1.7 one; an unknown type stops the export. */
+function addRoleMap(document: PDFDocument): void {
+  const root = document.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
+  if (!root)
+    throw new Error('PDF 没有结构树 / the PDF is not tagged (no StructTreeRoot)')
+  const used = structureTypes(document.context, root.get(PDFName.of('K')))
+  const unknown = [...used].filter(type => !STANDARD_STRUCTURE_TYPES.has(type) && !ROLE_MAP[type])
+  if (unknown.length > 0)
+    throw new Error(`结构树含有无法映射的类型 / the tag tree uses structure types with no PDF 1.7 mapping: ${unknown.join(', ')} (add them to ROLE_MAP in scripts/lib/structureTypes.ts)`)
+  const roleMap = document.context.obj({})
+  for (const type of [...used].filter(type => ROLE_MAP[type]))
+    roleMap.set(PDFName.of(type), PDFName.of(ROLE_MAP[type]))
+  if (roleMap.keys().length > 0)
+    root.set(PDFName.of('RoleMap'), roleMap)
+}
+
+/** The structure types (`/S`) used under a structure element's kids. */
+export function structureTypes(context: PDFContext, kids: PDFObject | undefined): Set<string> {
+  const types = new Set<string>()
+  const seen = new Set<PDFObject>()
+  const visit = (object: PDFObject | undefined) => {
+    const value = object instanceof PDFRef ? context.lookup(object) : object
+    if (!value || seen.has(value))
+      return
+    seen.add(value)
+    if (value instanceof PDFArray) {
+      value.asArray().forEach(visit)
+    }
+    else if (value instanceof PDFDict) {
+      const type = value.lookupMaybe(PDFName.of('S'), PDFName)
+      if (type)
+        types.add(type.decodeText())
+      visit(value.get(PDFName.of('K')))
+    }
+  }
+  visit(kids)
+  return types
+}
+
+function markPageArtifacts(context: PDFContext, contents: PDFObject | undefined): void {
+  const list = contents instanceof PDFRef ? context.lookup(contents) : contents
+  const streams = list instanceof PDFArray ? list.asArray() : [contents]
+  for (const ref of streams) {
+    const stream = ref instanceof PDFRef ? context.lookup(ref) : ref
+    if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream))
+      throw new Error('页面内容流不是可改写的流 / a page content stream is not a stream object')
+    const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
+    context.assign(ref, context.flateStream(Buffer.from(markUntaggedAsArtifacts(text), 'latin1')))
+  }
 }
