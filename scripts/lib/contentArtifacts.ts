@@ -133,8 +133,13 @@ const CLIPPING = new Set(['W', 'W*'])
 /** Operators that put marks on the page on their own. */
 const MARKING = new Set(['Tj', 'TJ', '\'', '"', 'Do', 'sh', 'BI'])
 
-/** Wraps every mark that no marked-content sequence holds in `/Artifact BMC … EMC`. */
-export function markUntaggedAsArtifacts(content: string): string {
+/**
+ * Wraps every mark that no marked-content sequence holds in `/Artifact BMC … EMC`.
+ * `formNames` are the Form XObjects the stream may paint with `Do`: they carry
+ * their own marked content (Chromium draws a transformed element into one), so
+ * they are left unwrapped and treated as content streams of their own.
+ */
+export function markUntaggedAsArtifacts(content: string, formNames: ReadonlySet<string> = new Set()): string {
   const out: string[] = []
   let depth = 0
   let artifactOpen = false
@@ -171,6 +176,9 @@ export function markUntaggedAsArtifacts(content: string): string {
     }
     else if (operator === 'BT' || operator === 'ET') {
       // A marked-content sequence must not straddle a text object's edge.
+      close()
+    }
+    else if (operator === 'Do' && formNames.has(/\/([^\s/]+)\s+Do$/.exec(operation.text)?.[1] ?? '')) {
       close()
     }
     else if (depth === 0 && MARKING.has(operator)) {

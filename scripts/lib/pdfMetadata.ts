@@ -42,8 +42,12 @@ export async function withMetadata(pdf: Uint8Array, info: DeckInfo): Promise<Uin
   const metadata = document.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' })
   document.catalog.set(PDFName.of('Metadata'), document.context.register(metadata))
   addRoleMap(document)
-  for (const page of document.getPages())
-    markPageArtifacts(document.context, page.node.get(PDFName.of('Contents')))
+  const forms = new Set<PDFRef>()
+  for (const page of document.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'))
+    const list = contents instanceof PDFRef ? document.context.lookup(contents) : contents
+    markArtifacts(document.context, page.node, list instanceof PDFArray ? list.asArray() : [contents], forms)
+  }
   return document.save({ useObjectStreams: false })
 }
 
@@ -86,14 +90,35 @@ export function structureTypes(context: PDFContext, kids: PDFObject | undefined)
   return types
 }
 
-function markPageArtifacts(context: PDFContext, contents: PDFObject | undefined): void {
-  const list = contents instanceof PDFRef ? context.lookup(contents) : contents
-  const streams = list instanceof PDFArray ? list.asArray() : [contents]
-  for (const ref of streams) {
-    const stream = ref instanceof PDFRef ? context.lookup(ref) : ref
+/**
+ * Marks the untagged content of a page's content streams (or a form's) as
+ * artifacts, then does the same inside each Form XObject its resources hold.
+ */
+function markArtifacts(context: PDFContext, owner: PDFDict, contents: PDFObject[], done: Set<PDFRef>): void {
+  const xobjects = owner.lookupMaybe(PDFName.of('Resources'), PDFDict)?.lookupMaybe(PDFName.of('XObject'), PDFDict)
+  const forms = new Map<string, PDFRef>()
+  for (const [name, ref] of xobjects?.entries() ?? []) {
+    const xobject = ref instanceof PDFRef ? context.lookup(ref) : undefined
+    if (ref instanceof PDFRef && xobject instanceof PDFRawStream && xobject.dict.get(PDFName.of('Subtype')) === PDFName.of('Form'))
+      forms.set(name.decodeText(), ref)
+  }
+  for (const ref of contents) {
+    const stream = ref instanceof PDFRef ? context.lookup(ref) : undefined
     if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream))
       throw new Error('页面内容流不是可改写的流 / a page content stream is not a stream object')
     const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
-    context.assign(ref, context.flateStream(Buffer.from(markUntaggedAsArtifacts(text), 'latin1')))
+    const marked = context.flateStream(Buffer.from(markUntaggedAsArtifacts(text, new Set(forms.keys())), 'latin1'))
+    // A form keeps its dictionary (BBox, Resources, StructParents…): only its data changes.
+    for (const [key, value] of stream.dict.entries()) {
+      if (![PDFName.of('Filter'), PDFName.of('Length'), PDFName.of('DecodeParms')].includes(key))
+        marked.dict.set(key, value)
+    }
+    context.assign(ref, marked)
+  }
+  for (const ref of forms.values()) {
+    if (done.has(ref))
+      continue
+    done.add(ref)
+    markArtifacts(context, (context.lookup(ref) as PDFRawStream).dict, [ref], done)
   }
 }
