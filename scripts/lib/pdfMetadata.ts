@@ -1,6 +1,6 @@
 import type { DeckInfo } from './deckInfo'
 import type { PDFContext, PDFObject } from 'pdf-lib'
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
 import { markUntaggedAsArtifacts } from './contentArtifacts'
 import { ROLE_MAP, STANDARD_STRUCTURE_TYPES } from './structureTypes'
 import { xmpPacket } from './xmp'
@@ -42,13 +42,43 @@ export async function withMetadata(pdf: Uint8Array, info: DeckInfo): Promise<Uin
   const metadata = document.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' })
   document.catalog.set(PDFName.of('Metadata'), document.context.register(metadata))
   addRoleMap(document)
+  describeLinks(document)
   const forms = new Set<PDFRef>()
   for (const page of document.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'))
     const list = contents instanceof PDFRef ? document.context.lookup(contents) : contents
-    markArtifacts(document.context, page.node, list instanceof PDFArray ? list.asArray() : [contents], forms)
+    markArtifacts(document.context, page.node, list instanceof PDFArray ? list.asArray() : contents ? [contents] : [], forms)
   }
   return document.save({ useObjectStreams: false })
+}
+
+/**
+ * PDF/UA-1 7.18.5: a link annotation describes itself in `/Contents`.
+ * Chromium writes none; an in-document link says which page it opens, a web link its address.
+ */
+function describeLinks(document: PDFDocument): void {
+  const { context } = document
+  const pageRefs = document.getPages().map(page => page.ref)
+  const named = document.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
+  document.getPages().forEach((page, index) => {
+    const annotations = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []
+    for (const ref of annotations) {
+      const annotation = context.lookup(ref)
+      if (!(annotation instanceof PDFDict) || annotation.get(PDFName.of('Subtype')) !== PDFName.of('Link') || annotation.get(PDFName.of('Contents')))
+        continue
+      const action = annotation.lookupMaybe(PDFName.of('A'), PDFDict)
+      const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString)?.decodeText()
+      let destination = annotation.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D'))
+      if (destination instanceof PDFName || destination instanceof PDFString)
+        destination = named?.get(destination instanceof PDFName ? destination : PDFName.of(destination.decodeText()))
+      const target = context.lookup(destination)
+      const targetRef = target instanceof PDFArray ? target.get(0) : target instanceof PDFDict ? context.lookup(target.get(PDFName.of('D')), PDFArray).get(0) : undefined
+      const pageNo = pageRefs.findIndex(candidate => candidate === targetRef) + 1
+      if (!uri && pageNo === 0)
+        throw new Error(`第 ${index + 1} 页有一个去向不明的链接 / a link on page ${index + 1} has no destination to describe`)
+      annotation.set(PDFName.of('Contents'), PDFHexString.fromText(uri ? `打开链接 ${uri}` : `跳到第 ${pageNo} 页`))
+    }
+  })
 }
 
 /** Maps every non-standard structure type in the tag tree to a PDF 1.7 one; an unknown type stops the export. */

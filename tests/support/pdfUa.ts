@@ -22,9 +22,11 @@ export interface StructNode {
 }
 
 export interface PdfFacts {
-  catalog: { lang?: string, marked: boolean, displayDocTitle: boolean, hasOutline: boolean, metadataXml?: string }
+  catalog: { lang?: string, marked: boolean, suspects: boolean, displayDocTitle: boolean, hasOutline: boolean, metadataXml?: string }
   info: Record<string, string>
   pageTabs: Array<string | undefined>
+  /** Each link annotation's page and its /Contents. */
+  links: Array<{ page: number, contents?: string }>
   roleMap: Record<string, string>
   tree?: StructNode
 }
@@ -80,6 +82,7 @@ export async function readPdfFacts(path: string): Promise<PdfFacts> {
     catalog: {
       lang: text(catalog.get(PDFName.of('Lang'))),
       marked: markInfo?.get(PDFName.of('Marked')) === PDFBool.True,
+      suspects: markInfo?.get(PDFName.of('Suspects')) === PDFBool.True,
       displayDocTitle: preferences?.get(PDFName.of('DisplayDocTitle')) === PDFBool.True,
       hasOutline: !!outlines?.get(PDFName.of('First')),
       metadataXml: metadata instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(metadata).decode()).toString('utf8') : undefined,
@@ -87,6 +90,10 @@ export async function readPdfFacts(path: string): Promise<PdfFacts> {
     info,
     pageTabs: document.getPages().map(page => text(page.node.get(PDFName.of('Tabs')))),
     roleMap,
+    links: document.getPages().flatMap((page, index) => (page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? [])
+      .map(ref => lookup(ref))
+      .filter((annotation): annotation is PDFDict => annotation instanceof PDFDict && annotation.get(PDFName.of('Subtype')) === PDFName.of('Link'))
+      .map(annotation => ({ page: index + 1, contents: text(annotation.get(PDFName.of('Contents'))) }))),
     tree,
   }
 }
@@ -134,20 +141,24 @@ export function metadataProblems(facts: PdfFacts, expected: { title: string, lan
   return problems
 }
 
-/** Matterhorn 01-002, 07-001, 19-003 and the outline: MarkInfo, DisplayDocTitle, Tabs /S on every page. */
+/** ISO 14289-1 7.1 (Marked; Matterhorn 01-007 Suspects), 07-001/07-002 (DisplayDocTitle), 7.18.3 (/Tabs /S), 7.18.5 (link /Contents), the outline. */
 export function catalogProblems(facts: PdfFacts): string[] {
   const problems: string[] = []
   if (!facts.catalog.marked)
-    problems.push('06-001 /MarkInfo /Marked is not true')
+    problems.push('7.1 /MarkInfo /Marked is not true')
+  if (facts.catalog.suspects)
+    problems.push('01-007 /MarkInfo /Suspects is true')
+  for (const link of facts.links.filter(item => !item.contents?.trim()))
+    problems.push(`7.18.5 a link on page ${link.page} has no /Contents`)
   if (!facts.catalog.displayDocTitle)
-    problems.push('07-001 /ViewerPreferences /DisplayDocTitle is not true')
+    problems.push('07-001/07-002 /ViewerPreferences /DisplayDocTitle is not true')
   if (!facts.catalog.hasOutline)
     problems.push('the PDF has no outline')
   if (!facts.tree)
-    problems.push('01-001 no structure tree')
+    problems.push('7.1 no structure tree')
   facts.pageTabs.forEach((tabs, index) => {
     if (tabs !== 'S')
-      problems.push(`19-003 page ${index + 1} has /Tabs ${tabs ?? 'missing'}, not /S`)
+      problems.push(`7.18.3 page ${index + 1} has /Tabs ${tabs ?? 'missing'}, not /S`)
   })
   return problems
 }
@@ -163,7 +174,7 @@ export function walk(node: StructNode, visit: (node: StructNode, parent: StructN
 export function structureProblems(facts: PdfFacts): string[] {
   const problems: string[] = []
   if (!facts.tree)
-    return ['01-001 no structure tree']
+    return ['7.1 no structure tree']
   for (const [from, to] of Object.entries(facts.roleMap)) {
     if (STANDARD_STRUCTURE_TYPES.has(from))
       problems.push(`02-004 RoleMap remaps the standard type ${from}`)
@@ -184,7 +195,7 @@ export function structureProblems(facts: PdfFacts): string[] {
     if (level)
       headings.push(Number(level[1]))
     if (node.role === 'H')
-      problems.push('14-00x generic H mixed into numbered headings')
+      problems.push('14 a generic H among numbered headings')
     if (node.role === 'LI' && parent.role !== 'L')
       problems.push(`09-005 LI inside ${parent.role}, not L`)
     if (node.role === 'Lbl' && parent.role !== 'LI')
@@ -193,7 +204,7 @@ export function structureProblems(facts: PdfFacts): string[] {
       problems.push(`09-005 L holds ${node.children.map(child => child.role).join(', ')}`)
   })
   if (headings.length === 0)
-    problems.push('14-002 no headings')
+    problems.push('14 no headings at all')
   else if (headings[0] !== 1)
     problems.push(`14-002 the first heading is H${headings[0]}, not H1`)
   headings.forEach((level, index) => {
@@ -237,10 +248,12 @@ export async function pageMarks(path: string): Promise<PageMarks[]> {
     const stack: Array<'artifact' | 'tagged' | 'other'> = []
     const texts: PageMarks['texts'] = []
     for (const item of content.items) {
+      // pdf.js reports the marked content's tag at run time; its typings omit it.
+      const tag = (item as { tag?: string }).tag
       if ('type' in item && item.type === 'beginMarkedContent')
-        stack.push(item.tag === 'Artifact' ? 'artifact' : 'other')
+        stack.push(tag === 'Artifact' ? 'artifact' : 'other')
       else if ('type' in item && item.type === 'beginMarkedContentProps')
-        stack.push(item.tag === 'Artifact' ? 'artifact' : item.id ? 'tagged' : 'other')
+        stack.push(tag === 'Artifact' ? 'artifact' : item.id ? 'tagged' : 'other')
       else if ('type' in item && item.type === 'endMarkedContent')
         stack.pop()
       else if ('str' in item && item.str.trim())
