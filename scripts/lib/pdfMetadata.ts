@@ -2,7 +2,7 @@ import type { DeckInfo } from './deckInfo'
 import type { PDFContext, PDFObject } from 'pdf-lib'
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
 import { markUntaggedAsArtifacts } from './contentArtifacts'
-import { ROLE_MAP, STANDARD_STRUCTURE_TYPES } from './structureTypes'
+import { addRoleMap, wrapListBodies } from './structureTree'
 import { xmpPacket } from './xmp'
 
 export const CREATOR_TOOL = 'Slidev + Playwright (scripts/export.ts)'
@@ -42,6 +42,7 @@ export async function withMetadata(pdf: Uint8Array, info: DeckInfo): Promise<Uin
   const metadata = document.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' })
   document.catalog.set(PDFName.of('Metadata'), document.context.register(metadata))
   addRoleMap(document)
+  wrapListBodies(document)
   describeLinks(document)
   const forms = new Set<PDFRef>()
   for (const page of document.getPages()) {
@@ -79,45 +80,6 @@ function describeLinks(document: PDFDocument): void {
       annotation.set(PDFName.of('Contents'), PDFHexString.fromText(uri ? `打开链接 ${uri}` : `跳到第 ${pageNo} 页`))
     }
   })
-}
-
-/** Maps every non-standard structure type in the tag tree to a PDF 1.7 one; an unknown type stops the export. */
-function addRoleMap(document: PDFDocument): void {
-  const root = document.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
-  if (!root)
-    throw new Error('PDF 没有结构树 / the PDF is not tagged (no StructTreeRoot)')
-  const used = structureTypes(document.context, root.get(PDFName.of('K')))
-  const unknown = [...used].filter(type => !STANDARD_STRUCTURE_TYPES.has(type) && !ROLE_MAP[type])
-  if (unknown.length > 0)
-    throw new Error(`结构树含有无法映射的类型 / the tag tree uses structure types with no PDF 1.7 mapping: ${unknown.join(', ')} (add them to ROLE_MAP in scripts/lib/structureTypes.ts)`)
-  const roleMap = document.context.obj({})
-  for (const type of [...used].filter(type => ROLE_MAP[type]))
-    roleMap.set(PDFName.of(type), PDFName.of(ROLE_MAP[type]))
-  if (roleMap.keys().length > 0)
-    root.set(PDFName.of('RoleMap'), roleMap)
-}
-
-/** The structure types (`/S`) used under a structure element's kids. */
-export function structureTypes(context: PDFContext, kids: PDFObject | undefined): Set<string> {
-  const types = new Set<string>()
-  const seen = new Set<PDFObject>()
-  const visit = (object: PDFObject | undefined) => {
-    const value = object instanceof PDFRef ? context.lookup(object) : object
-    if (!value || seen.has(value))
-      return
-    seen.add(value)
-    if (value instanceof PDFArray) {
-      value.asArray().forEach(visit)
-    }
-    else if (value instanceof PDFDict) {
-      const type = value.lookupMaybe(PDFName.of('S'), PDFName)
-      if (type)
-        types.add(type.decodeText())
-      visit(value.get(PDFName.of('K')))
-    }
-  }
-  visit(kids)
-  return types
 }
 
 /**

@@ -200,6 +200,8 @@ export function structureProblems(facts: PdfFacts): string[] {
       problems.push(`09-005 LI inside ${parent.role}, not L`)
     if (node.role === 'Lbl' && parent.role !== 'LI')
       problems.push(`09-005 Lbl inside ${parent.role}, not LI`)
+    if (node.role === 'LI' && node.children.some(child => !['Lbl', 'LBody'].includes(child.role)))
+      problems.push(`09-005 LI holds ${node.children.map(child => child.role).join(', ')}, not Lbl and LBody`)
     if (node.role === 'L' && node.children.some(child => !['LI', 'L', 'Caption'].includes(child.role)))
       problems.push(`09-005 L holds ${node.children.map(child => child.role).join(', ')}`)
   })
