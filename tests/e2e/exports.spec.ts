@@ -11,6 +11,7 @@ import { dataPoints } from '../../components/charts/chartConfig'
 import { validateChartSpec } from '../../components/charts/chartSpec'
 import { printAnchorId } from '../../components/deck/slideIndex'
 import { chartSlides, readDeck, SECTION_TITLES } from '../support/deckSource'
+import { describeAccessiblePdfs } from './accessiblePdf'
 import { compact, figureAlts, linkTargets, openPdf, outline, paintedShare, pageText, pdfFonts, pdfInfo, renderPdfPage } from '../support/pdfInspect'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -142,6 +143,8 @@ test('the PPTX holds one slide and one notes page per slide', async () => {
   expect(notes).toContain('纳德拉')
   expect(notes).toContain('计时：约 60 秒')
 })
+
+describeAccessiblePdfs(() => out)
 
 test('exports leave nothing half-written behind', async () => {
   const files = await readdir(out, { recursive: true })
