@@ -48,14 +48,15 @@ function step(message: string) {
 
 /** The heavier modules, loaded while the build runs. */
 async function loadTools() {
-  const [{ chromium }, exporters, { launchOptions }, { openPrintView }, { startStaticServer }] = await Promise.all([
+  const [{ chromium }, exporters, { printHandout }, { launchOptions }, { openPrintView }, { startStaticServer }] = await Promise.all([
     import('playwright-core'),
     import('./lib/exporters'),
+    import('./lib/handout'),
     import('./lib/findBrowser'),
     import('./lib/printView'),
     import('./lib/staticServer'),
   ])
-  return { chromium, ...exporters, launchOptions, openPrintView, startStaticServer }
+  return { chromium, ...exporters, printHandout, launchOptions, openPrintView, startStaticServer }
 }
 
 async function main() {
@@ -80,7 +81,7 @@ async function main() {
     await launching?.then(browser => browser.close(), () => {})
     throw error
   }
-  const { captureSlides, openNotesView, printHandout, printPdf, readNotes, writePngs, openPrintView, startStaticServer } = tools
+  const { captureSlides, printHandout, printPdf, readSpeakerNotes, writePngs, openPrintView, startStaticServer } = tools
 
   const server = await startStaticServer(DIST, { base: BASE })
   let browser: Browser | undefined
@@ -89,7 +90,7 @@ async function main() {
     const needsLight = ['pdf', 'png', 'pptx', 'handout', 'build'].some(t => targets.has(t as Target))
     if (needsLight) {
       step('print view (light): waiting for every slide…')
-      const page = await openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') || targets.has('handout') ? 2 : 1, timeout })
+      const page = await openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') ? 2 : 1, timeout })
       step(`print view (light): all ${info.slides.length} slides drawn`)
       if (targets.has('pdf') || targets.has('build')) {
         const path = join(OUT, 'slides.pdf')
@@ -100,26 +101,22 @@ async function main() {
           written.push(join(DIST, 'slides.pdf'))
         }
       }
-      if (targets.has('png') || targets.has('pptx') || targets.has('handout')) {
+      const notes = targets.has('pptx') || targets.has('handout') ? await readSpeakerNotes(browser, server.url, info) : []
+      if (targets.has('png')) {
         step('capturing slide pictures…')
-        const images = targets.has('png') || targets.has('handout') ? await captureSlides(page, info) : []
-        if (targets.has('png'))
-          written.push(...await writePngs(images, join(OUT, 'png')))
-        if (targets.has('pptx') || targets.has('handout')) {
-          const notesView = await openNotesView(browser, server.url)
-          if (targets.has('pptx')) {
-            step('pptx: text, shapes and native charts from the print view…')
-            const { writeEditablePptx } = await import('./lib/pptxExport')
-            await writeEditablePptx(page, await readNotes(notesView, info), info, join(OUT, 'slides.pptx'))
-            written.push(join(OUT, 'slides.pptx'))
-          }
-          if (targets.has('handout')) {
-            step('handout…')
-            await printHandout(notesView, info, images, join(OUT, 'handout.pdf'))
-            written.push(join(OUT, 'handout.pdf'))
-          }
-          await notesView.close()
-        }
+        written.push(...await writePngs(await captureSlides(page, info), join(OUT, 'png')))
+      }
+      if (targets.has('pptx')) {
+        step('pptx: text, shapes and native charts from the print view…')
+        const { writeEditablePptx } = await import('./lib/pptxExport')
+        await writeEditablePptx(page, notes, info, join(OUT, 'slides.pptx'))
+        written.push(join(OUT, 'slides.pptx'))
+      }
+      if (targets.has('handout')) {
+        // Last on this page: the handout rearranges the print view.
+        step('handout…')
+        await printHandout(page, info, notes, join(OUT, 'handout.pdf'))
+        written.push(join(OUT, 'handout.pdf'))
       }
       await page.context().close()
     }
@@ -131,11 +128,9 @@ async function main() {
         written.push(join(OUT, 'slides-dark.pdf'))
       }
       if (targets.has('pptx') && darkPptx) {
-        const notesView = await openNotesView(browser, server.url)
         const { writeEditablePptx } = await import('./lib/pptxExport')
-        await writeEditablePptx(page, await readNotes(notesView, info), info, join(OUT, 'slides-dark.pptx'), { dark: true })
+        await writeEditablePptx(page, await readSpeakerNotes(browser, server.url, info), info, join(OUT, 'slides-dark.pptx'), { dark: true })
         written.push(join(OUT, 'slides-dark.pptx'))
-        await notesView.close()
       }
       await page.context().close()
     }

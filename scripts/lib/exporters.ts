@@ -7,12 +7,8 @@ import { withMetadata } from './pdfMetadata'
 
 /** The tagged PDF with an outline, one page per slide, sized to the slide. */
 export async function printPdf(page: Page, info: DeckInfo, path: string): Promise<void> {
+  await setPrintHeadingLevels(page)
   await page.evaluate(() => {
-    // Printed, the deck is one document: section dividers (and the cover) head
-    // it at level 1, every other slide's title sits below them at level 2.
-    // Chromium builds the PDF outline from these levels.
-    for (const title of document.querySelectorAll('.print-slide-container .slidev-layout:not(.section):not(.cover) h1'))
-      title.setAttribute('aria-level', '2')
     // Each slide breaks the page after it; the last one must not, or the PDF ends on a blank page.
     const containers = document.querySelectorAll<HTMLElement>('.print-slide-container')
     containers[containers.length - 1].style.breakAfter = 'auto'
@@ -26,6 +22,18 @@ export async function printPdf(page: Page, info: DeckInfo, path: string): Promis
     outline: true,
   })
   await writeAtomically(path, await withMetadata(pdf, info))
+}
+
+/**
+ * Printed, the deck is one document: section dividers (and the cover) head
+ * it at level 1, every other slide's title sits below them at level 2.
+ * Chromium builds the PDF outline and the tag tree's H1/H2 from these levels.
+ */
+export async function setPrintHeadingLevels(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const title of document.querySelectorAll('.print-slide-container .slidev-layout:not(.section):not(.cover) h1'))
+      title.setAttribute('aria-level', '2')
+  })
 }
 
 export interface SlideImage {
@@ -59,6 +67,8 @@ export interface SlideNotes {
   no: number
   title: string
   text: string
+  /** The notes as Slidev renders them (lists, emphasis). */
+  html: string
 }
 
 /** Slidev's notes print view (A4): each slide's number, title and rendered speaker notes. */
@@ -76,38 +86,23 @@ export async function readNotes(notesView: Page, info: DeckInfo): Promise<SlideN
   const found = await notesView.locator(NOTE_BLOCKS).evaluateAll(elements => elements.map(element => ({
     heading: element.querySelector('h2')?.textContent ?? '',
     text: (element.querySelector('.slidev-note') as HTMLElement | null)?.innerText ?? '',
+    html: element.querySelector('.slidev-note')?.innerHTML ?? '',
   })))
   return info.slides.map((slide) => {
     const block = found.find(item => item.heading.trim().startsWith(`${slide.no}/${info.slides.length}`))
     if (!block)
       throw new Error(`第 ${slide.no} 页「${slide.title}」没有演讲者备注 / slide ${slide.no} has no speaker notes`)
-    return { no: slide.no, title: slide.title, text: block.text.trim() }
+    return { no: slide.no, title: slide.title, text: block.text.trim(), html: block.html }
   })
 }
 
-/** The handout: the notes view with a picture of each slide placed above its notes, printed to A4. */
-export async function printHandout(notesView: Page, info: DeckInfo, images: SlideImage[], path: string): Promise<void> {
-  const pictures = images.map(image => ({ no: image.no, src: `data:image/png;base64,${image.png.toString('base64')}`, alt: info.slides[image.no - 1].title }))
-  const placed = await notesView.evaluate(({ pictures, total, selector }) => {
-    let count = 0
-    for (const block of document.querySelectorAll(selector)) {
-      const heading = block.querySelector('h2')?.textContent?.trim() ?? ''
-      const picture = pictures.find(p => heading.startsWith(`${p.no}/${total}`))
-      if (!picture)
-        continue
-      const img = document.createElement('img')
-      img.src = picture.src
-      img.alt = `第 ${picture.no} 页:${picture.alt}`
-      img.style.cssText = 'width:88%;border:1px solid #ccc;margin-bottom:0.5rem'
-      block.prepend(img)
-      count++
-    }
-    return count
-  }, { pictures, total: info.slides.length, selector: NOTE_BLOCKS })
-  if (placed !== info.slides.length)
-    throw new Error(`讲义只放入了 ${placed}/${info.slides.length} 页幻灯片 / handout placed ${placed} of ${info.slides.length} slides`)
-  await notesView.evaluate(() => Promise.all([...document.images].map(img => img.decode())))
-  await notesView.evaluate(() => document.fonts.ready)
-  const pdf = await notesView.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
-  await writeAtomically(path, await withMetadata(pdf, { ...info, title: `${info.title}(讲义)` }))
+/** Every slide's speaker notes, read once from the notes view, for the PPTX and the handout. */
+export async function readSpeakerNotes(browser: Browser, deckUrl: string, info: DeckInfo): Promise<SlideNotes[]> {
+  const notesView = await openNotesView(browser, deckUrl)
+  try {
+    return await readNotes(notesView, info)
+  }
+  finally {
+    await notesView.close()
+  }
 }

@@ -11,6 +11,7 @@ import { dataPoints } from '../../components/charts/chartConfig'
 import { validateChartSpec } from '../../components/charts/chartSpec'
 import { printAnchorId } from '../../components/deck/slideIndex'
 import { chartSlides, readDeck, SECTION_TITLES } from '../support/deckSource'
+import { describeAccessiblePdfs } from './accessiblePdf'
 import { compact, figureAlts, linkTargets, openPdf, outline, paintedShare, pageText, pdfFonts, pdfInfo, renderPdfPage } from '../support/pdfInspect'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -143,18 +144,7 @@ test('the PPTX holds one slide and one notes page per slide', async () => {
   expect(notes).toContain('计时：约 60 秒')
 })
 
-test('the handout holds every slide\'s notes', async () => {
-  const path = join(out, 'handout.pdf')
-  expect(pdfInfo(path).Tagged).toBe('yes')
-  const doc = await openPdf(path)
-  let text = ''
-  for (let page = 1; page <= doc.numPages; page++)
-    text += await pageText(doc, page)
-  for (const slide of slides) {
-    const firstPoint = slide.note.split('\n').find(line => line.trim().startsWith('-'))!.replace(/^-\s*/, '')
-    expect(text, `notes of slide ${slide.no}`).toContain(compact(firstPoint).replace(/\*\*/g, '').slice(0, 14))
-  }
-})
+describeAccessiblePdfs(() => out)
 
 test('exports leave nothing half-written behind', async () => {
   const files = await readdir(out, { recursive: true })

@@ -56,7 +56,7 @@ test('the layout walk finds texts with their styles, lists, shapes and pictures,
   expect(picture).toMatchObject({ alt: 'a red square', box: { width: 40, height: 40 } })
 
   const pictures = await capturePictures(page, [slide])
-  const pptx = await openPptxBuffer(await buildPptx({ info, slides: [slide], notes: [{ no: 1, title: 'A title', text: 'the notes' }], charts: new Map(), pictures, dark: false }))
+  const pptx = await openPptxBuffer(await buildPptx({ info, slides: [slide], notes: [{ no: 1, title: 'A title', text: 'the notes', html: '<p>the notes</p>' }], charts: new Map(), pictures, dark: false }))
   const xml = await pptx.part('ppt/slides/slide1.xml')
   expect(slideText(xml)).toBe('A titlePlain bold textsecond lineonetwo3.threecard text')
   expect(shapes(xml).filter(shape => /type="title"/.test(shape)).map(shape => slideText(shape))).toEqual(['A title'])

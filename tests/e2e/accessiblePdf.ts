@@ -1,0 +1,168 @@
+import type { PageMarks, PdfFacts, PopplerNode } from '../support/pdfUa'
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { dataPoints } from '../../components/charts/chartConfig'
+import { validateChartSpec } from '../../components/charts/chartSpec'
+import { readDeckInfo } from '../../scripts/lib/deckInfo'
+import { chartSlides, readDeck } from '../support/deckSource'
+import { compact, openPdf, pageText, pdfFonts, pdfInfo } from '../support/pdfInspect'
+import { catalogProblems, markProblems, metadataProblems, pageMarks, pageReading, popplerNodes, popplerStructErrors, popplerTree, readPdfFacts, structureProblems, textOf, walk } from '../support/pdfUa'
+
+/**
+ * PDF/UA-1 (the points a machine can check) for the slides, the dark slides
+ * and the handout, and the handout's own promises: vector slides with their
+ * notes on A4. Everything is read from slides.md, the print view and the PDFs
+ * themselves, so the checks hold for any deck content. exports.spec.ts calls
+ * this with the folder its one export run wrote.
+ */
+export function describeAccessiblePdfs(exported: () => string): void {
+  const slides = readDeck()
+  const info = readDeckInfo()
+  const FILES = ['slides.pdf', 'slides-dark.pdf', 'handout.pdf'] as const
+  const titleOf = (file: string) => file === 'handout.pdf' ? `${info.title}(讲义)` : info.title
+
+  let out: string
+  const facts = new Map<string, PdfFacts>()
+  const marks = new Map<string, PageMarks[]>()
+  const trees = new Map<string, PopplerNode>()
+  /** What the print view shows, to compare the tag tree against. */
+  let shown: { headings: number, items: number, quotes: string[] }
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(120_000)
+    out = exported()
+    for (const file of FILES) {
+      facts.set(file, await readPdfFacts(join(out, file)))
+      marks.set(file, await pageMarks(join(out, file)))
+      trees.set(file, popplerTree(join(out, file)))
+    }
+    const page = await browser.newPage({ viewport: { width: 980, height: 551 } })
+    await page.goto('print?print=true')
+    await expect(page.locator('.print-slide-container')).toHaveCount(slides.length)
+    await expect(page.locator('.data-chart[data-chart-state="drawn"]')).toHaveCount(chartSlides(slides).length)
+    shown = await page.evaluate(() => {
+      const visible = (element: Element) => !element.closest('[aria-hidden="true"]')
+      const all = (selector: string) => [...document.querySelectorAll(`.print-slide-container ${selector}`)].filter(visible)
+      return {
+        headings: all('h1, h2, h3, h4, h5, h6').length,
+        items: all('li').length,
+        quotes: all('blockquote').map(quote => quote.querySelector('cite')?.textContent?.replace(/\s+/g, '') ?? ''),
+      }
+    })
+    await page.close()
+  })
+
+  for (const file of FILES) {
+    test(`${file}: XMP with the PDF/UA identifier, title and language matching the document info`, () => {
+      expect(metadataProblems(facts.get(file)!, { title: titleOf(file), lang: info.lang })).toEqual([])
+    })
+
+    test(`${file}: marked, titled in the window, /Tabs /S on every page, an outline, embedded fonts`, () => {
+      expect(catalogProblems(facts.get(file)!)).toEqual([])
+      const fonts = pdfFonts(join(out, file))
+      expect(fonts.length).toBeGreaterThan(0)
+      expect(fonts.filter(font => !font.embedded || font.type.includes('Type 3'))).toEqual([])
+    })
+
+    test(`${file}: standard or role-mapped structure types, Figures with alt text, headings from H1 without skips, lists as L/LI`, () => {
+      expect(structureProblems(facts.get(file)!)).toEqual([])
+      expect(popplerStructErrors(join(out, file))).toEqual([])
+    })
+
+    test(`${file}: every mark is tagged or an artifact; footers and page numbers are artifacts; every word is in the tag tree`, async () => {
+      const pages = marks.get(file)!
+      expect(markProblems(pages)).toEqual([])
+      const artifactText = pages.map(page => compact(page.texts.filter(item => item.artifact).map(item => item.str).join('')))
+      const taggedItems = pages.flatMap(page => page.texts.filter(item => item.tagged).map(item => compact(item.str)))
+      for (const slide of slides.filter(s => s.frontmatter.section)) {
+        const pageNumber = `${slide.no}/${slides.length}`
+        expect(artifactText.some(text => text.includes(pageNumber) && text.includes(compact(slide.frontmatter.section))), `footer of slide ${slide.no} as an artifact`).toBe(true)
+      }
+      expect(taggedItems.filter(text => /^\d+\/\d+$/.test(text)), 'page numbers tagged as content').toEqual([])
+      const inTree = textOf(trees.get(file)!)
+      const missing = [...new Set(taggedItems.filter(text => !inTree.includes(text)))]
+      expect(missing, 'page text that the tag tree (read by poppler) lacks').toEqual([])
+    })
+
+    test(`${file}: the print view's headings, list items and quotes (with their attribution) are all tagged`, async () => {
+      const tree = facts.get(file)!.tree!
+      const roles: string[] = []
+      walk(tree, node => roles.push(node.role))
+      expect(roles.filter(role => /^H[1-6]$/.test(role)).length).toBe(shown.headings)
+      expect(roles.filter(role => role === 'LI').length).toBeGreaterThanOrEqual(shown.items)
+      const quotes = popplerNodes(trees.get(file)!, 'BlockQuote').map(textOf)
+      expect(quotes.length).toBe(shown.quotes.length)
+      for (const cite of shown.quotes)
+        expect(quotes.some(text => cite && text.includes(cite)), `quote attributed to ${cite}`).toBe(true)
+    })
+  }
+
+  test('slides.pdf reads in order: each page starts with its title; a chart reads caption, alt text with values, values, source', async () => {
+    const doc = await openPdf(join(out, 'slides.pdf'))
+    for (const slide of slides) {
+      // The title first; a short kicker line ("问题一") may stand before it.
+      const reading = await pageReading(doc, slide.no)
+      const title = reading.findIndex(item => item.roles.some(role => /^H[1-6]$/.test(role)))
+      expect(title, `slide ${slide.no} starts with "${reading[0]?.text}"`).toBeGreaterThanOrEqual(0)
+      expect(title, `slide ${slide.no} starts with "${reading[0]?.text}"`).toBeLessThanOrEqual(1)
+    }
+    for (const slide of chartSlides(slides)) {
+      const result = validateChartSpec(slide.frontmatter.chart)
+      if (!result.ok)
+        throw new Error(`slide ${slide.no}: invalid chart`)
+      const spec = result.spec
+      const reading = await pageReading(doc, slide.no)
+      const after = (from: number, text: string, what: string) => {
+        const index = reading.findIndex((item, at) => at > from && !item.figureAlt && item.text.includes(compact(text)))
+        expect(index, `slide ${slide.no}: ${what} after item ${from}`).toBeGreaterThan(from)
+        return index
+      }
+      const caption = after(0, spec.caption, 'caption')
+      const figure = reading.findIndex(item => item.figureAlt && dataPoints(spec).every(point => item.figureAlt!.includes(point.text)))
+      expect(figure, `slide ${slide.no}: chart Figure with alt text after the caption`).toBeGreaterThan(caption)
+      const firstValue = after(figure, dataPoints(spec)[0].label, 'first value')
+      const source = after(firstValue, `来源:${spec.series.source}`, 'source')
+      expect(source).toBeGreaterThan(firstValue)
+    }
+  })
+
+  test('the handout is A4, tagged, at most 1.5 MB, and shows each slide as vector text in the slides\' fonts', async () => {
+    const path = join(out, 'handout.pdf')
+    const handoutInfo = pdfInfo(path)
+    expect(handoutInfo['Page size']).toMatch(/^59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)$/)
+    expect(handoutInfo.Tagged).toBe('yes')
+    expect(Number(handoutInfo['File size'].split(' ')[0])).toBeLessThanOrEqual(1.5 * 1024 * 1024)
+    expect(Number(handoutInfo.Pages)).toBeGreaterThanOrEqual(slides.length)
+    const baseName = (name: string) => name.replace(/^[A-Z]{6}\+/, '')
+    const slideFonts = new Set(pdfFonts(join(out, 'slides.pdf')).map(font => baseName(font.name)))
+    expect(pdfFonts(path).map(font => baseName(font.name)).filter(name => !slideFonts.has(name))).toEqual([])
+    // Pictures only where the slides have them (the charts' canvases), none standing in for a slide.
+    const images = (file: string) => execFileSync('pdfimages', ['-list', join(out, file)], { encoding: 'utf8' }).trim().split('\n').slice(2).filter(line => / image /.test(line)).length
+    expect(images('handout.pdf')).toBeLessThanOrEqual(images('slides.pdf'))
+  })
+
+  test('the handout\'s text holds every slide\'s text and every slide\'s notes, in slide order', async () => {
+    const handout = await openPdf(join(out, 'handout.pdf'))
+    const pages: string[] = []
+    for (let no = 1; no <= handout.numPages; no++)
+      pages.push(await pageText(handout, no))
+    const all = pages.join('')
+    const deck = await openPdf(join(out, 'slides.pdf'))
+    const unquote = (text: string) => text.replace(/["“”‘’']/g, '')
+    let from = 0
+    for (const slide of slides) {
+      const content = await (await deck.getPage(slide.no)).getTextContent()
+      const runs = content.items.map(item => ('str' in item ? compact(item.str) : '')).filter(Boolean)
+      const lost = runs.filter(run => !all.includes(run))
+      expect(lost, `slide ${slide.no}'s text missing from the handout`).toEqual([])
+      const lines = slide.note.split('\n').map(line => compact(line.replace(/^\s*(?:[-*]|\d+\.)\s+/, '').replace(/\*\*|__|`/g, ''))).filter(Boolean)
+      expect(lines.length, `slide ${slide.no} has notes`).toBeGreaterThan(0)
+      for (const line of lines)
+        expect(unquote(all), `notes of slide ${slide.no}`).toContain(unquote(line))
+      const at = unquote(all).indexOf(unquote(lines[0]), from)
+      expect(at, `slide ${slide.no}'s notes follow the previous slide's`).toBeGreaterThanOrEqual(from)
+      from = at
+    }
+  })
+}
