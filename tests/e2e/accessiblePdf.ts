@@ -122,7 +122,7 @@ export function describeAccessiblePdfs(exported: () => string): void {
       const figure = reading.findIndex(item => item.figureAlt && dataPoints(spec).every(point => item.figureAlt!.includes(point.text)))
       expect(figure, `slide ${slide.no}: chart Figure with alt text after the caption`).toBeGreaterThan(caption)
       const firstValue = after(figure, dataPoints(spec)[0].label, 'first value')
-      const source = after(firstValue, `来源:${spec.series.source}`, 'source')
+      const source = after(firstValue, `来源：${spec.series.source}`, 'source')
       expect(source).toBeGreaterThan(firstValue)
     }
   })
