@@ -7,7 +7,7 @@ import { writeAtomically } from './atomicWrite'
 import { PROJECT_ROOT } from './deckInfo'
 
 /** Everything a build of the deck depends on. */
-const BUILD_INPUTS = ['slides.md', 'components', 'layouts', 'setup', 'styles', 'public', 'slide-bottom.vue', 'vite.config.ts', 'package-lock.json']
+export const BUILD_INPUTS = ['slides.md', 'components', 'layouts', 'setup', 'styles', 'public', 'slide-bottom.vue', 'vite.config.ts', 'package-lock.json']
 const STAMP = '.deck-build.json'
 
 function filesUnder(path: string): string[] {
