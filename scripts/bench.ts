@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { alternate, formatBytes, median, table } from './lib/benchStats'
 import { PROJECT_ROOT, readDeckInfo } from './lib/deckInfo'
-import { CHROMIUM_ARGS, findBrowser, launchOptions } from './lib/findBrowser'
+import { CHROMIUM_ARGS, findOrInstallBrowser, launchOptions } from './lib/findBrowser'
 import { startStaticServer } from './lib/staticServer'
 
 /**
@@ -24,7 +24,7 @@ const skipTest = args.includes('--skip-test')
 const work = mkdtempSync(join(tmpdir(), 'deck-bench-'))
 const info = readDeckInfo()
 const slideCount = info.slides.length
-const browserPath = findBrowser()
+const browserPath = findOrInstallBrowser()
 const bin = (name: string) => join(PROJECT_ROOT, 'node_modules/.bin', name)
 
 function log(message: string) {
