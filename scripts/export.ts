@@ -7,7 +7,8 @@ import { PROJECT_ROOT, readDeckInfo } from './lib/deckInfo'
 /**
  * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild]`,
  * targets: build pdf pdf-dark png pptx handout all.
- * `tsx scripts/export.ts pdf --watch [--entry deck.md]` keeps the PDF in step with every save (scripts/lib/liveExport.ts).
+ * `--entry deck.md` exports another deck beside slides.md (the bench's long deck).
+ * `tsx scripts/export.ts pdf --watch` keeps the PDF in step with every save (scripts/lib/liveExport.ts).
  * Writes to exports/ unless --out names another folder; builds into dist/ unless --dist does.
  * `build` (or --rebuild) builds afresh and `build` also copies the PDF into the build.
  * One build (reused while its inputs are unchanged), one static server and one browser serve every target.
@@ -60,10 +61,10 @@ async function loadTools() {
 }
 
 async function main() {
-  const info = readDeckInfo()
+  const info = readDeckInfo(ENTRY)
   const force = targets.has('build') || rebuild
   const stopBuild = new AbortController()
-  const building = ensureBuild({ dir: DIST, base: BASE, force, signal: stopBuild.signal })
+  const building = ensureBuild({ dir: DIST, base: BASE, entry: ENTRY, force, signal: stopBuild.signal })
   building.catch(() => {}) // handled where it is awaited
   let launching: Promise<Browser> | undefined
   let tools: Awaited<ReturnType<typeof loadTools>>

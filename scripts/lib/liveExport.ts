@@ -1,14 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
 import type { DeckInfo } from './deckInfo'
-import type { AddressInfo } from 'node:net'
 import { join, relative, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
-import { createServer, parser, resolveOptions } from '@slidev/cli'
-import type { Plugin } from 'vite'
-import { createLogger } from 'vite'
 import type { HotActivity } from './hotSettle'
 import { BUILD_INPUTS } from './deckBuild'
 import { readDeckInfo } from './deckInfo'
+import { startDevDeck } from './devDeck'
 import { printPdf } from './exporters'
 import { launchOptions } from './findBrowser'
 import { isSettled } from './hotSettle'
@@ -47,38 +44,7 @@ export async function liveExport({ entry, out, timeout, log = console.log }: Liv
   const started = performance.now()
   const launching = chromium.launch({ ...launchOptions(), handleSIGINT: false, handleSIGTERM: false })
   launching.catch(() => {})
-  const options = await resolveOptions({ entry }, 'dev')
-  // Modules that failed to compile (a slide with a broken tag…), by id, with Vite's message;
-  // an id leaves once it compiles again. Vite prints the full error itself.
-  const failed = new Map<string, string>()
-  const logger = createLogger('warn')
-  const logError = logger.error
-  logger.error = (message, options) => {
-    const error = options?.error as { id?: string, message?: string } | undefined
-    if (error?.id) {
-      const id = error.id.split('?')[0]
-      failed.set(id, `${relative(process.cwd(), id)}: ${(error.message ?? message).split('\n')[0]}`)
-    }
-    logError(message, options)
-  }
-  const compiled: Plugin = {
-    name: 'deck:live-export-compiled',
-    enforce: 'post',
-    transform(_code, id) {
-      failed.delete(id.split('?')[0])
-      return undefined
-    },
-  }
-  const server = await createServer(options, { server: { port: 0, host: '127.0.0.1' }, clearScreen: false, customLogger: logger, plugins: [compiled] }, {
-    // As `slidev` does: re-read the deck on each save, so Slidev sends the changed slides as hot updates.
-    async loadData(source) {
-      const loaded = await parser.load(options, options.entry, source, 'dev')
-      return { ...loaded, themeMeta: options.data.themeMeta, config: parser.resolveConfig(loaded.headmatter, options.data.themeMeta, options.entry) }
-    },
-  })
-  await server.listen()
-  const { port } = server.httpServer!.address() as AddressInfo
-  const url = `http://127.0.0.1:${port}/`
+  const { server, url, failed, userRoot } = await startDevDeck(entry)
   const browser: Browser = await launching
   say(`dev server ${url}, browser ready in ${((performance.now() - started) / 1000).toFixed(1)} s; watching ${relative(process.cwd(), entry)}, components/, styles/`)
 
@@ -100,7 +66,7 @@ export async function liveExport({ entry, out, timeout, log = console.log }: Liv
     send(...args)
   }) as typeof hot.send
   // The deck's sources only: the PDF written into exports/ (or a build into dist/) must not set off another refresh.
-  const watched = [entry, ...BUILD_INPUTS.map(input => join(options.userRoot, input))]
+  const watched = [entry, ...BUILD_INPUTS.map(input => join(userRoot, input))]
   server.watcher.on('all', (_event, file) => {
     if (watched.some(source => file === source || file.startsWith(`${source}/`)))
       changed()

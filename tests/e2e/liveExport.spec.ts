@@ -65,6 +65,12 @@ test('the watched PDF follows each save, survives a broken one and stops on Ctrl
   child.stdout!.on('data', (chunk) => { output += chunk })
   child.stderr!.on('data', (chunk) => { output += chunk })
   const exited = new Promise<number | null>(resolve => child!.on('exit', code => resolve(code)))
+  const quiet = async (ms: number) => {
+    for (let seen = -1; seen !== output.length;) {
+      seen = output.length
+      await new Promise(resolve => setTimeout(resolve, ms))
+    }
+  }
   const outputHas = (pattern: RegExp, from: number) => expect.poll(() => pattern.test(output.slice(from)), { timeout: 90_000, message: `waiting for ${pattern} in the output` }).toBe(true)
 
   await outputHas(/waiting for saves/, 0)
@@ -80,6 +86,8 @@ test('the watched PDF follows each save, survives a broken one and stops on Ctrl
   await outputHas(/slides\.pdf refreshed in \d+\.\d+ s/, mark)
 
   // A save that breaks the deck: the error is printed, the last good PDF stays.
+  // (Let the refreshes of the good save end first: a late style update may print it once more.)
+  await quiet(2_000)
   const good = readFileSync(pdf)
   const goodTime = statSync(pdf).mtimeMs
   mark = output.length
