@@ -145,7 +145,7 @@ async function watchRefreshes(rounds: number): Promise<number[]> {
 }
 
 async function devServerColdStart(): Promise<number> {
-  const port = 4480
+  const port = Number(process.env.DEV_PORT ?? 4480)
   const started = performance.now()
   const server: ChildProcess = spawn(bin('slidev'), ['--port', String(port), '--open', 'false'], { cwd: PROJECT_ROOT, stdio: 'ignore', detached: true })
   const browser = await chromium.launch(launchOptions())
