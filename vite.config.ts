@@ -1,8 +1,9 @@
 import type { Plugin } from 'vite'
-import { readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { defineConfig } from 'vite'
-import { codePointsOf, deckCodePoints, pruneFontFaces } from './scripts/lib/fontSubsets'
-import { rehearsal } from './scripts/lib/rehearsalPlugin'
+import { builtDecks, codePointsOf, coverCodePoints, deckCodePoints, subsetFontFaces } from './scripts/lib/fontSubsets.ts'
+import { rehearsal } from './scripts/lib/rehearsalPlugin.ts'
 
 type ManualChunks = (id: string, meta: unknown) => string | undefined
 
@@ -47,31 +48,107 @@ function printView(): Plugin {
 }
 
 /**
- * In a build, ship only the Noto Sans SC slices the deck's text needs
- * (scripts/lib/fontSubsets.ts). The dev server keeps them all, so new text
- * shows in the right font at once while editing.
+ * In a build, ship Noto Sans SC cut down to the characters the deck can show
+ * (scripts/lib/fontSubsets.ts), computed from the deck at each build: the
+ * cover's characters in files of their own, so the first slide loads only
+ * those. The dev server keeps every slice, so new text shows in the right
+ * font at once while editing.
  */
-function deckFontSlices(): Plugin {
+function deckFontSubsets(): Plugin {
   let root = process.cwd()
   return {
-    name: 'deck:font-slices',
+    name: 'deck:font-subsets',
     enforce: 'pre',
     apply: 'build',
     configResolved(config) {
       root = config.root
     },
-    transform(code, id) {
+    async transform(code, id) {
       if (!/\/@fontsource\/noto-sans-sc\/\d+\.css$/.test(id))
         return undefined
-      const decks = readdirSync(root).filter(name => name.endsWith('.md'))
-      const codePoints = new Set([...deckCodePoints(root), ...decks.flatMap(name => [...deckCodePoints(root, name)]), ...codePointsOf('0123456789')])
-      return { code: pruneFontFaces(code, codePoints), map: null }
+      const decks = builtDecks(process.argv.slice(2))
+      const deck = new Set([...decks.flatMap(name => [...deckCodePoints(root, name)]), ...codePointsOf('0123456789')])
+      const cover = new Set(decks.flatMap(name => [...coverCodePoints(root, name)]).filter(point => deck.has(point)))
+      const rest = new Set([...deck].filter(point => !cover.has(point)))
+      return { code: await subsetFontFaces(code, id, [cover, rest], join(root, 'node_modules/.cache/deck-font-subsets')), map: null }
+    },
+  }
+}
+
+/**
+ * Slidev's start-up code loads the code and styles of features whatever the
+ * deck uses: twoslash popups (floating-vue), magic-move and GitHub-alert
+ * styles. A build of a deck that uses none of one feature gets stand-ins that
+ * do nothing in their place, which keeps them off the first slide.
+ */
+const EMPTY_CSS = ''
+const OPTIONAL_FEATURES: Array<{ feature: RegExp, stands: Array<{ module: RegExp, code: string }> }> = [
+  {
+    feature: /^\s*(?:```|~~~)[^\n]*\btwoslash\b/m,
+    stands: [
+      { module: /^@shikijs\/vitepress-twoslash\/client$/, code: 'export default { install() {} }' },
+      { module: /^@shikijs\/vitepress-twoslash\/style\.css$|\/@slidev\/client\/styles\/shiki-twoslash\.css$/, code: EMPTY_CSS },
+    ],
+  },
+  { feature: /magic-move/, stands: [{ module: /^@shikijs\/magic-move\/style\.css$/, code: EMPTY_CSS }] },
+  { feature: /^\s*>\s*\[!/m, stands: [{ module: /^markdown-it-github-alerts\/styles\//, code: EMPTY_CSS }] },
+]
+
+function unusedFeaturesLeftOut(): Plugin {
+  let stands: Array<{ module: RegExp, code: string }> = []
+  const PREFIX = '\0deck-left-out:'
+  return {
+    name: 'deck:unused-features-left-out',
+    enforce: 'pre',
+    apply: 'build',
+    configResolved(config) {
+      const decks = builtDecks(process.argv.slice(2)).map(deck => readFileSync(resolve(config.root, deck), 'utf8'))
+      stands = OPTIONAL_FEATURES.filter(({ feature }) => !decks.some(deck => feature.test(deck))).flatMap(({ stands }) => stands)
+    },
+    resolveId(source, importer) {
+      const path = source.startsWith('.') && importer ? resolve(importer, '..', source) : source
+      const index = stands.findIndex(stand => stand.module.test(path))
+      if (index < 0)
+        return undefined
+      return `${PREFIX}${index}${stands[index].code === EMPTY_CSS ? '.css' : '.js'}`
+    },
+    load(id) {
+      return id.startsWith(PREFIX) ? stands[Number.parseInt(id.slice(PREFIX.length))].code : undefined
+    },
+  }
+}
+
+/**
+ * Stock `slidev export` needs the `playwright-chromium` package, which this
+ * project leaves out (its install downloads a browser). Say which command
+ * exports here instead of failing with "install playwright-chromium".
+ */
+function pointToDeckExport(): Plugin {
+  return {
+    name: 'deck:point-to-export',
+    config() {
+      const command = process.argv.slice(2).find(arg => !arg.startsWith('-'))
+      if (/^export(?:-notes)?$/.test(command ?? '') && /slidev/.test(process.argv[1] ?? '')) {
+        console.error([
+          '',
+          '本项目不用 `slidev export` 导出,请用 / This project exports with its own command instead of `slidev export`:',
+          '  npm run export          → exports/slides.pdf (tagged PDF with outline)',
+          '  npm run export -- --watch  (PDF refreshed on every save)',
+          '  npm run export:dark | export:png | export:pptx | export:handout | export:all',
+          '',
+        ].join('\n'))
+        process.exit(1)
+      }
     },
   }
 }
 
 export default defineConfig({
-  plugins: [chartChunk(), printView(), deckFontSlices(), rehearsal()],
-  // Presenters rebuild after every edit: skip gzipping every chunk just to print its size.
-  build: { reportCompressedSize: false },
+  plugins: [pointToDeckExport(), chartChunk(), printView(), deckFontSubsets(), unusedFeaturesLeftOut(), rehearsal()],
+  build: {
+    // Presenters rebuild after every edit: skip gzipping every chunk just to print its size.
+    reportCompressedSize: false,
+    // Font subsets stay files, fetched only by the slides whose characters need them, never inlined into the start-up CSS.
+    assetsInlineLimit: (file: string) => (file.endsWith('.woff2') ? false : undefined),
+  },
 })

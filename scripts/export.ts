@@ -7,6 +7,8 @@ import { PROJECT_ROOT, readDeckInfo } from './lib/deckInfo'
 /**
  * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild] [--dark]`,
  * targets: build pdf pdf-dark png pptx handout all.
+ * `--entry deck.md` exports another deck beside slides.md (the bench's long deck).
+ * `tsx scripts/export.ts pdf --watch` keeps the PDF in step with every save (scripts/lib/liveExport.ts).
  * Writes to exports/ unless --out names another folder; builds into dist/ unless --dist does.
  * `build` (or --rebuild) builds afresh and `build` also copies the PDF into the build.
  * One build (reused while its inputs are unchanged), one static server and one browser serve every target.
@@ -24,12 +26,18 @@ function option(name: string, fallback: string): string {
 const OUT = resolve(option('--out', join(PROJECT_ROOT, 'exports')))
 const DIST = resolve(option('--dist', join(PROJECT_ROOT, 'dist')))
 const BASE = option('--base', '/')
+const ENTRY = resolve(option('--entry', join(PROJECT_ROOT, 'slides.md')))
 const rebuild = args.includes('--rebuild')
 /** With `pptx`: also write slides-dark.pptx from the dark theme. */
 const darkPptx = args.includes('--dark')
+const watch = args.includes('--watch')
 const requested = args.filter(arg => !arg.startsWith('--'))
 const targets = new Set<Target>(requested.includes('all') ? TARGETS.filter(t => t !== 'build') : requested as Target[])
 const unknown = [...targets].filter(target => !TARGETS.includes(target))
+if (watch && (targets.size !== 1 || !targets.has('pdf'))) {
+  console.error('--watch 只用于 PDF / --watch works with the pdf target only: npm run export -- --watch')
+  process.exit(2)
+}
 if (targets.size === 0 || unknown.length > 0) {
   console.error(`用法 / usage: tsx scripts/export.ts <${[...TARGETS, 'all'].join('|')}>...${unknown.length ? `\n未知目标 / unknown target: ${unknown.join(', ')}` : ''}`)
   process.exit(2)
@@ -60,10 +68,10 @@ async function loadTools() {
 }
 
 async function main() {
-  const info = readDeckInfo()
+  const info = readDeckInfo(ENTRY)
   const force = targets.has('build') || rebuild
   const stopBuild = new AbortController()
-  const building = ensureBuild({ dir: DIST, base: BASE, force, signal: stopBuild.signal })
+  const building = ensureBuild({ dir: DIST, base: BASE, entry: ENTRY, force, signal: stopBuild.signal })
   building.catch(() => {}) // handled where it is awaited
   let launching: Promise<Browser> | undefined
   let tools: Awaited<ReturnType<typeof loadTools>>
@@ -144,7 +152,20 @@ async function main() {
     console.log(`  ${relative(process.cwd(), path)}`)
 }
 
-main().catch((error: Error) => {
+async function watchPdf() {
+  const { liveExport } = await import('./lib/liveExport')
+  const live = await liveExport({ entry: ENTRY, out: OUT, timeout })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      live.stop().then(() => process.exit(0), (error: Error) => {
+        console.error(error.message)
+        process.exit(1)
+      })
+    })
+  }
+}
+
+(watch ? watchPdf() : main()).catch((error: Error) => {
   console.error(`\n导出失败 / export failed: ${error.message}`)
   process.exit(1)
 })

@@ -7,7 +7,7 @@ import { writeAtomically } from './atomicWrite'
 import { PROJECT_ROOT } from './deckInfo'
 
 /** Everything a build of the deck depends on. */
-const BUILD_INPUTS = ['slides.md', 'components', 'layouts', 'setup', 'styles', 'public', 'slide-bottom.vue', 'vite.config.ts', 'package-lock.json']
+export const BUILD_INPUTS = ['slides.md', 'components', 'layouts', 'setup', 'styles', 'public', 'slide-bottom.vue', 'vite.config.ts', 'package-lock.json']
 const STAMP = '.deck-build.json'
 
 function filesUnder(path: string): string[] {
@@ -19,13 +19,19 @@ function filesUnder(path: string): string[] {
 }
 
 /** A hash of the build's inputs and its base path: equal hashes build the same dist/. */
-export function buildInputsHash(base: string, root = PROJECT_ROOT): string {
+export function buildInputsHash(base: string, root = PROJECT_ROOT, entry = join(root, 'slides.md')): string {
   const hash = createHash('sha256').update(`base=${base}\n`)
-  for (const file of BUILD_INPUTS.flatMap(input => filesUnder(join(root, input)))) {
+  for (const file of [...new Set([entry, ...BUILD_INPUTS.flatMap(input => filesUnder(join(root, input)))])]) {
     hash.update(`${relative(root, file)}\n`)
     hash.update(readFileSync(file))
   }
   return hash.digest('hex')
+}
+
+/** Whether `dir` holds a build of exactly these inputs (a hash from buildInputsHash). */
+function isBuildCurrent(dir: string, hash: string): boolean {
+  const stampPath = join(dir, STAMP)
+  return existsSync(stampPath) && JSON.parse(readFileSync(stampPath, 'utf8')).hash === hash
 }
 
 export interface BuildResult {
@@ -38,13 +44,13 @@ export interface BuildResult {
  * Builds the static deck into `dir`, or reuses the build already there when
  * none of its inputs changed since. `signal` stops a build under way.
  */
-export async function ensureBuild({ dir = join(PROJECT_ROOT, 'dist'), base = '/', force = false, signal }: { dir?: string, base?: string, force?: boolean, signal?: AbortSignal } = {}): Promise<BuildResult> {
+export async function ensureBuild({ dir = join(PROJECT_ROOT, 'dist'), base = '/', entry = join(PROJECT_ROOT, 'slides.md'), force = false, signal }: { dir?: string, base?: string, entry?: string, force?: boolean, signal?: AbortSignal } = {}): Promise<BuildResult> {
   const started = performance.now()
-  const hash = buildInputsHash(base)
+  const hash = buildInputsHash(base, PROJECT_ROOT, entry)
   const stampPath = join(dir, STAMP)
-  if (!force && existsSync(stampPath) && JSON.parse(readFileSync(stampPath, 'utf8')).hash === hash)
+  if (!force && isBuildCurrent(dir, hash))
     return { dir, reused: true, seconds: 0 }
-  await promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/slidev'), ['build', '--out', dir, '--base', base], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, signal })
+  await promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/slidev'), ['build', entry, '--out', dir, '--base', base], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, signal })
   await writeAtomically(stampPath, JSON.stringify({ hash, base }))
   return { dir, reused: false, seconds: (performance.now() - started) / 1000 }
 }

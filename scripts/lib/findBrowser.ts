@@ -1,10 +1,14 @@
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { chromium } from 'playwright-core'
 
 /**
  * Finds a Chromium or Chrome to drive: an explicit path, Playwright's own
- * download, then the usual system installs. Throws a message that says what
- * to install when there is none.
+ * download, then the usual system installs. Where there is none, downloads
+ * Playwright's Chromium (showing its progress) and goes on; only when that
+ * fails too (offline), throws a message that says what to install.
  */
 
 export const BROWSER_ENV_VAR = 'CHROMIUM_PATH'
@@ -49,6 +53,42 @@ export function findBrowser(search: BrowserSearch = defaultSearch()): string {
   throw new Error(NO_BROWSER_MESSAGE)
 }
 
+export const INSTALL_FAILED_MESSAGE = 'Playwright 的 Chromium 下载失败(离线?)。Downloading Playwright\'s Chromium failed (offline?).'
+
+export interface BrowserSetup extends BrowserSearch {
+  /** Runs `playwright install chromium`; true when it succeeded. */
+  install: () => boolean
+  log: (line: string) => void
+}
+
+/**
+ * The browser to drive, installing Playwright's Chromium first where none is
+ * found. A browser named in the environment is never replaced by a download.
+ */
+export function findOrInstallBrowser(setup: BrowserSetup = defaultSetup()): string {
+  try {
+    return findBrowser(setup)
+  }
+  catch (error) {
+    if (setup.env[BROWSER_ENV_VAR])
+      throw error
+  }
+  setup.log('找不到浏览器,正在下载 Playwright 的 Chromium(npx playwright install chromium)… / No browser found: installing Playwright\'s Chromium…')
+  if (!setup.install())
+    throw new Error(`${INSTALL_FAILED_MESSAGE}\n${NO_BROWSER_MESSAGE}`)
+  return findBrowser(setup)
+}
+
+/** Playwright's own installer, with its progress bar on the terminal. */
+function installPlaywrightChromium(): boolean {
+  const cli = join(dirname(createRequire(import.meta.url).resolve('playwright-core/package.json')), 'cli.js')
+  return spawnSync(process.execPath, [cli, 'install', 'chromium'], { stdio: ['ignore', 'inherit', 'inherit'] }).status === 0
+}
+
+function defaultSetup(): BrowserSetup {
+  return { ...defaultSearch(), install: installPlaywrightChromium, log: line => console.error(line) }
+}
+
 function defaultSearch(): BrowserSearch {
   return {
     env: process.env,
@@ -79,7 +119,7 @@ export const CHROMIUM_ARGS = [
 
 export function launchOptions() {
   return {
-    executablePath: findBrowser(),
+    executablePath: findOrInstallBrowser(),
     args: CHROMIUM_ARGS,
     chromiumSandbox: false,
   }

@@ -20,6 +20,13 @@ export interface PrintViewOptions {
  * error that names it.
  */
 export async function openPrintView(browser: Browser, deckUrl: string, info: DeckInfo, options: PrintViewOptions = {}): Promise<Page> {
+  const page = await loadPrintView(browser, deckUrl, info, options)
+  await waitForPrintView(page, info, options.timeout)
+  return page
+}
+
+/** Opens the print view without waiting for its slides to draw. */
+export async function loadPrintView(browser: Browser, deckUrl: string, info: DeckInfo, options: PrintViewOptions = {}): Promise<Page> {
   const { dark = false, scale = 1, timeout = 30_000 } = options
   const size = info.size
   const context = await browser.newContext({
@@ -43,6 +50,14 @@ export async function openPrintView(browser: Browser, deckUrl: string, info: Dec
   })
   await page.goto(`${deckUrl}print?print=true`, { waitUntil: 'load', timeout })
   await page.emulateMedia({ media: 'screen', colorScheme: dark ? 'dark' : 'light' })
+  return page
+}
+
+/**
+ * Waits until every slide of an open print view has drawn; throws naming the
+ * first slide still waiting, or the invalid charts.
+ */
+export async function waitForPrintView(page: Page, info: DeckInfo, timeout = 30_000): Promise<void> {
   const ids = info.slides.map(slide => printAnchorId(slide.no))
   try {
     await page.waitForFunction(ids => ids.every(id => isSlideReady(id)), ids, { timeout, polling: 50 })
@@ -56,5 +71,4 @@ export async function openPrintView(browser: Browser, deckUrl: string, info: Dec
   if (chartErrors.length > 0)
     throw new Error(`图表数据有误,导出已停止 / invalid chart data:\n${chartErrors.join('\n')}`)
   await page.evaluate(() => document.fonts.ready)
-  return page
 }

@@ -15,10 +15,33 @@ async function accessibilityProblems(page: import('@playwright/test').Page) {
     .map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`)
 }
 
+/**
+ * Text on slide `no` that Chromium drew with a system fallback font rather
+ * than the deck's (web) font: characters the font subsets left out.
+ */
+async function fallbackGlyphs(cdp: import('@playwright/test').CDPSession, no: number): Promise<string[]> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `.slidev-page-${no} *` })
+  const problems: string[] = []
+  for (const nodeId of nodeIds) {
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+    const fallback = fonts.filter(font => !font.isCustomFont && font.glyphCount > 0)
+    if (fallback.length === 0)
+      continue
+    const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId })
+    problems.push(`glyphs missing from the deck font, drawn in ${fallback.map(font => `${font.familyName} (${font.glyphCount})`).join(', ')}: ${outerHTML.replace(/<[^>]+>/g, '').trim().slice(0, 40)}`)
+  }
+  return problems
+}
+
 for (const scheme of ['light', 'dark'] as const) {
-  test(`audience view, ${scheme}: every slide is clean, inside its canvas and accessible`, async ({ page }) => {
+  test(`audience view, ${scheme}: every slide is clean, inside its canvas, accessible${scheme === 'light' ? ' and drawn in the deck font' : ''}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme })
     const watch = watchPage(page)
+    // Glyphs are checked once, in the light walk: the build's font subsets must hold every character shown.
+    const cdp = scheme === 'light' ? await page.context().newCDPSession(page) : undefined
+    await cdp?.send('DOM.enable')
+    await cdp?.send('CSS.enable')
     const report: Record<number, string[]> = {}
     for (const slide of slides) {
       await page.goto(String(slide.no))
@@ -28,6 +51,7 @@ for (const scheme of ['light', 'dark'] as const) {
         ...watch.take(),
         ...await layoutProblems(page, slide.no),
         ...await accessibilityProblems(page),
+        ...(cdp ? await fallbackGlyphs(cdp, slide.no) : []),
       ]
       if (problems.length > 0)
         report[slide.no] = problems

@@ -15,6 +15,16 @@ export function edit(markdown: string, from: string, to: string): string {
   return markdown.replace(from, to)
 }
 
+/**
+ * Writes a changed copy of slides.md beside it (Slidev resolves components
+ * from the entry's folder) under a hidden, git-ignored name; returns its path.
+ */
+export async function writeScratchEntry(name: string, markdown: string): Promise<string> {
+  const entry = join(ROOT, `.scratch-${name}.md`)
+  await writeFile(entry, markdown)
+  return entry
+}
+
 export interface ScratchDeck {
   server: StaticServer
   remove: () => Promise<void>
@@ -26,10 +36,9 @@ export interface ScratchDeck {
  * hidden, git-ignored name, and is removed with its build afterwards.
  */
 export async function buildScratchDeck(name: string, change: (markdown: string) => string, { base = '/' } = {}): Promise<ScratchDeck> {
-  const entry = join(ROOT, `.scratch-${name}.md`)
   const out = join(ROOT, '.scratch', name)
   await mkdir(join(ROOT, '.scratch'), { recursive: true })
-  await writeFile(entry, change(await readFile(DECK_PATH, 'utf8')))
+  const entry = await writeScratchEntry(name, change(await readFile(DECK_PATH, 'utf8')))
   try {
     await promisify(execFile)(join(ROOT, 'node_modules/.bin/slidev'), ['build', entry, '--out', out, '--base', base], { cwd: ROOT })
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BROWSER_ENV_VAR, findBrowser, NO_BROWSER_MESSAGE } from '../../scripts/lib/findBrowser'
+import { BROWSER_ENV_VAR, findBrowser, findOrInstallBrowser, INSTALL_FAILED_MESSAGE, NO_BROWSER_MESSAGE } from '../../scripts/lib/findBrowser'
 
 function search(overrides: Partial<Parameters<typeof findBrowser>[0]> = {}) {
   return {
@@ -31,5 +31,52 @@ describe('findBrowser', () => {
 
   it('says the configured path is wrong', () => {
     expect(() => findBrowser(search({ env: { [BROWSER_ENV_VAR]: '/nope' } }))).toThrow(`${BROWSER_ENV_VAR}=/nope`)
+  })
+})
+
+describe('findOrInstallBrowser', () => {
+  function setup(overrides: Partial<Parameters<typeof findOrInstallBrowser>[0]> & { installs?: boolean } = {}) {
+    const calls = { install: 0, log: [] as string[] }
+    let installed = false
+    const { installs = true, ...rest } = overrides
+    return {
+      calls,
+      setup: {
+        ...search({ exists: (path: string) => installed && path.includes('ms-playwright') }),
+        install: () => {
+          calls.install++
+          installed = installs
+          return installs
+        },
+        log: (line: string) => calls.log.push(line),
+        ...rest,
+      },
+    }
+  }
+
+  it('uses a browser that is there and downloads nothing', () => {
+    const { calls, setup: s } = setup({ exists: path => path === '/usr/bin/chromium' })
+    expect(findOrInstallBrowser(s)).toBe('/usr/bin/chromium')
+    expect(calls.install).toBe(0)
+  })
+
+  it('installs Playwright\'s Chromium where there is none, says so, and goes on with it', () => {
+    const { calls, setup: s } = setup()
+    expect(findOrInstallBrowser(s)).toBe('/home/u/.cache/ms-playwright/chromium/chrome')
+    expect(calls.install).toBe(1)
+    expect(calls.log.join('\n')).toContain('playwright install chromium')
+  })
+
+  it('prints today\'s message when the download fails (offline)', () => {
+    const { calls, setup: s } = setup({ installs: false })
+    expect(() => findOrInstallBrowser(s)).toThrow(INSTALL_FAILED_MESSAGE)
+    expect(() => findOrInstallBrowser(s)).toThrow(NO_BROWSER_MESSAGE)
+    expect(calls.install).toBe(2)
+  })
+
+  it('never downloads over a browser named in the environment', () => {
+    const { calls, setup: s } = setup({ env: { [BROWSER_ENV_VAR]: '/nope' } })
+    expect(() => findOrInstallBrowser(s)).toThrow(`${BROWSER_ENV_VAR}=/nope`)
+    expect(calls.install).toBe(0)
   })
 })

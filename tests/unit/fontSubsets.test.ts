@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { codePointsOf, parseUnicodeRange, pruneFontFaces } from '../../scripts/lib/fontSubsets'
+import { builtDecks, codePointsOf, parseUnicodeRange, planSubsets, subsetRule, unicodeRangeOf } from '../../scripts/lib/fontSubsets'
 
 const css = `/* noto-sans-sc-[4]-400-normal */
 @font-face {
@@ -26,21 +26,42 @@ describe('parseUnicodeRange', () => {
   })
 })
 
-describe('pruneFontFaces', () => {
-  it('keeps the slices that hold the text\'s characters, WOFF2 only', () => {
-    const pruned = pruneFontFaces(css, codePointsOf('一'))
-    expect(pruned).toContain('a-4.woff2')
-    expect(pruned).not.toContain('a-4.woff\'')
-    expect(pruned).not.toContain('a-4.woff)')
-    expect(pruned).not.toContain('a-5')
+describe('unicodeRangeOf', () => {
+  it('joins neighbouring characters into ranges', () => {
+    expect(unicodeRangeOf([0x4E02, 0x4E00, 0x4E01, 0x4E05, 0x4E01])).toBe('U+4e00-4e02,U+4e05')
+    expect(parseUnicodeRange(unicodeRangeOf(codePointsOf('中关村论坛')))).toHaveLength(5)
+  })
+})
+
+describe('planSubsets', () => {
+  it('takes each group in turn, with the slices that hold its characters', () => {
+    const plan = planSubsets(css, [codePointsOf('一'), codePointsOf('丁、逃')])
+    expect(plan.map(p => [p.source, p.codePoints])).toEqual([
+      ['./files/a-4.woff2', [0x4E00]],
+      ['./files/a-4.woff2', [0x3001, 0x4E01]],
+      ['./files/a-5.woff2', [0x9003]],
+    ])
   })
 
-  it('drops every slice when no character needs one', () => {
-    expect(pruneFontFaces(css, codePointsOf('abc'))).not.toContain('@font-face')
+  it('needs no slice when no character is in one', () => {
+    expect(planSubsets(css, [codePointsOf('abc')])).toEqual([])
   })
+})
 
-  it('keeps a rule with no unicode-range', () => {
-    const rule = '@font-face { font-family: X; src: url(x.woff2) format(\'woff2\'); }'
-    expect(pruneFontFaces(rule, codePointsOf(''))).toContain('x.woff2')
+describe('subsetRule', () => {
+  it('points the slice\'s rule at the subset, WOFF2 only, with exactly its characters', () => {
+    const [planned] = planSubsets(css, [codePointsOf('一丁')])
+    const rule = subsetRule(planned, '../cache/x.woff2', planned.codePoints)
+    expect(rule).toContain('src: url(../cache/x.woff2) format(\'woff2\');')
+    expect(rule).toContain('unicode-range: U+4e00-4e01;')
+    expect(rule).toContain('font-family: \'Noto Sans SC\'')
+    expect(rule).not.toContain('.woff)')
+  })
+})
+
+describe('builtDecks', () => {
+  it('reads the entries from slidev build\'s arguments, slides.md by default', () => {
+    expect(builtDecks(['build', '--out', 'dist'])).toEqual(['slides.md'])
+    expect(builtDecks(['build', '/x/.scratch-a.md', '--out', 'o'])).toEqual(['/x/.scratch-a.md'])
   })
 })

@@ -1,0 +1,56 @@
+import type { Plugin, ViteDevServer } from 'vite'
+import type { AddressInfo } from 'node:net'
+import { relative } from 'node:path'
+import { createServer, parser, resolveOptions } from '@slidev/cli'
+import { createLogger } from 'vite'
+
+export interface DevDeck {
+  server: ViteDevServer
+  /** The deck's address, ending in a slash. */
+  url: string
+  /** The folder of the deck: components and styles are looked up beside it. */
+  userRoot: string
+  /**
+   * Modules that failed to compile (a slide with an unclosed tag…), by id,
+   * with Vite's first line; an id leaves once it compiles again. Vite prints
+   * the full error itself.
+   */
+  failed: Map<string, string>
+}
+
+/**
+ * Slidev's dev server (Vite) for `entry`, on a free localhost port, set up as
+ * the `slidev` command sets it up: each save re-reads the deck, so Slidev
+ * sends the changed slides as hot updates.
+ */
+export async function startDevDeck(entry: string): Promise<DevDeck> {
+  const options = await resolveOptions({ entry }, 'dev')
+  const failed = new Map<string, string>()
+  const logger = createLogger('warn')
+  const logError = logger.error
+  logger.error = (message, logged) => {
+    const error = logged?.error as { id?: string, message?: string } | undefined
+    if (error?.id) {
+      const id = error.id.split('?')[0]
+      failed.set(id, `${relative(process.cwd(), id)}: ${(error.message ?? message).split('\n')[0]}`)
+    }
+    logError(message, logged)
+  }
+  const compiled: Plugin = {
+    name: 'deck:dev-compiled',
+    enforce: 'post',
+    transform(_code, id) {
+      failed.delete(id.split('?')[0])
+      return undefined
+    },
+  }
+  const server = await createServer(options, { server: { port: 0, host: '127.0.0.1' }, clearScreen: false, customLogger: logger, plugins: [compiled] }, {
+    async loadData(source) {
+      const loaded = await parser.load(options, options.entry, source, 'dev')
+      return { ...loaded, themeMeta: options.data.themeMeta, config: parser.resolveConfig(loaded.headmatter, options.data.themeMeta, options.entry) }
+    },
+  })
+  await server.listen()
+  const { port } = server.httpServer!.address() as AddressInfo
+  return { server, url: `http://127.0.0.1:${port}/`, userRoot: options.userRoot, failed }
+}
