@@ -30,6 +30,8 @@ const slideCount = info.slides.length
 const browserPath = findOrInstallBrowser()
 const bin = (name: string) => join(PROJECT_ROOT, 'node_modules/.bin', name)
 const LONG = 5
+/** Stock Slidev gives up on a page after 30 s by default, which its print view of the 5× deck can exceed; a longer bound only stops it failing, it waits no longer than it needs. */
+const STOCK_TIMEOUT = '180000'
 const longDeck = join(PROJECT_ROOT, '.scratch-bench-long.md')
 const watchedDeck = join(PROJECT_ROOT, '.scratch-bench-watch.md')
 
@@ -198,11 +200,11 @@ async function main() {
   const dist = join(work, 'dist')
   const out = join(work, 'out')
   const exports = {
-    'stock Slidev: slidev export (plain deck)': timed(bin('slidev'), ['export', '--output', join(work, 'stock.pdf'), '--executable-path', browserPath], join(work, 'stock')),
+    'stock Slidev: slidev export (plain deck)': timed(bin('slidev'), ['export', '--output', join(work, 'stock.pdf'), '--executable-path', browserPath, '--timeout', STOCK_TIMEOUT], join(work, 'stock')),
     'marp-cli: marp --pdf (plain deck)': timed(bin('marp'), ['slides.md', '--pdf', '-o', join(work, 'marp.pdf'), '--browser-path', browserPath, '--browser-arg', CHROMIUM_ARGS.join(' ')], join(work, 'marp')),
     'this deck: rm -rf dist && npm run export': fresh(join(work, 'dist-fresh'), timed(bin('tsx'), ['scripts/export.ts', 'pdf', '--out', out, '--dist', join(work, 'dist-fresh')], PROJECT_ROOT)),
     'this deck: export from cached build': timed(bin('tsx'), ['scripts/export.ts', 'pdf', '--out', out, '--dist', dist], PROJECT_ROOT),
-    [`stock Slidev: slidev export (plain deck, ${LONG}×)`]: timed(bin('slidev'), ['export', '--output', join(work, 'stock-long.pdf'), '--executable-path', browserPath], join(work, 'stock-long')),
+    [`stock Slidev: slidev export (plain deck, ${LONG}×)`]: timed(bin('slidev'), ['export', '--output', join(work, 'stock-long.pdf'), '--executable-path', browserPath, '--timeout', STOCK_TIMEOUT], join(work, 'stock-long')),
     [`this deck ${LONG}×: rm -rf dist && npm run export`]: fresh(join(work, 'dist-long'), timed(bin('tsx'), ['scripts/export.ts', 'pdf', '--entry', longDeck, '--out', join(work, 'out-long'), '--dist', join(work, 'dist-long')], PROJECT_ROOT, { DECK_EXPORT_TIMEOUT: '180000' })),
   }
   log('static build for the cached export and the first-slide bytes…')

@@ -1,15 +1,15 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { readDeck } from '../support/deckSource'
-import { layoutProblems, settle, watchPage } from './pageWatch'
+import { layoutProblems, showSlide, skipTransitions, watchPage } from './pageWatch'
+import { designProblems, isContentSlide } from './slideDesign'
 
 const slides = readDeck()
 
-async function accessibilityProblems(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page })
-    .include('#slide-content')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
+/** WCAG A and AA problems on the shown slide; `contrastOnly` checks colour contrast alone (all the dark scheme changes). */
+async function accessibilityProblems(page: import('@playwright/test').Page, { contrastOnly = false } = {}) {
+  const axe = new AxeBuilder({ page }).include('#slide-content')
+  const results = await (contrastOnly ? axe.withRules(['color-contrast']) : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])).analyze()
   return results.violations
     .filter(v => v.impact === 'serious' || v.impact === 'critical' || v.id === 'color-contrast')
     .map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`)
@@ -35,8 +35,10 @@ async function fallbackGlyphs(cdp: import('@playwright/test').CDPSession, no: nu
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`audience view, ${scheme}: every slide is clean, inside its canvas, accessible${scheme === 'light' ? ' and drawn in the deck font' : ''}`, async ({ page }) => {
+  const light = scheme === 'light'
+  test(`audience view, ${scheme}: every slide is clean, inside its canvas, ${light ? 'accessible, drawn in the deck font and composed for the room' : 'at AA contrast'}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme })
+    await skipTransitions(page)
     const watch = watchPage(page)
     // Glyphs are checked once, in the light walk: the build's font subsets must hold every character shown.
     const cdp = scheme === 'light' ? await page.context().newCDPSession(page) : undefined
@@ -44,14 +46,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await cdp?.send('CSS.enable')
     const report: Record<number, string[]> = {}
     for (const slide of slides) {
-      await page.goto(String(slide.no))
-      await settle(page, slide.no)
+      await showSlide(page, slide.no)
       await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*\bdark\b).*$/)
       const problems = [
         ...watch.take(),
         ...await layoutProblems(page, slide.no),
-        ...await accessibilityProblems(page),
+        ...await accessibilityProblems(page, { contrastOnly: !light }),
         ...(cdp ? await fallbackGlyphs(cdp, slide.no) : []),
+        ...(light && isContentSlide(slide) ? await designProblems(page, slide) : []),
       ]
       if (problems.length > 0)
         report[slide.no] = problems
@@ -61,11 +63,11 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('presenter view: every slide shows its notes, the next slide and the timer, with no error', async ({ page }) => {
+  await skipTransitions(page)
   const watch = watchPage(page)
   const report: Record<number, string[]> = {}
   for (const slide of slides) {
-    await page.goto(`presenter/${slide.no}`)
-    await settle(page, slide.no)
+    await showSlide(page, slide.no, 'presenter/')
     const problems = [...watch.take(), ...await layoutProblems(page, slide.no)]
     const noteText = (await page.locator('.slidev-note').first().innerText()).trim()
     const firstNoteLine = slide.note.split('\n').find(line => line.trim().startsWith('-'))?.replace(/^-\s*/, '').slice(0, 12) ?? ''

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { expect } from '@playwright/test'
 
 /** Collects what a page must never do: log an error, throw, or reach beyond localhost. */
 export function watchPage(page: Page) {
@@ -35,6 +36,38 @@ export async function settle(page: Page, no: number) {
     && [...document.querySelectorAll(`.slidev-page-${n} [data-chart-state]`)]
       .every(el => ['drawn', 'error'].includes(el.getAttribute('data-chart-state') ?? '')), no)
   await page.evaluate(() => document.fonts.ready)
+}
+
+/**
+ * Makes slide transitions end at once on this page from its next load on, so a
+ * walk through the deck waits for no animation: it checks each slide's final frame.
+ */
+export async function skipTransitions(page: Page) {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style')
+      style.textContent = '*, *::before, *::after { transition-duration: 0s !important; transition-delay: 0s !important; animation-duration: 0s !important; }'
+      document.head.append(style)
+    })
+  })
+}
+
+/**
+ * Shows slide `no` in the audience view (`prefix` '') or the presenter view
+ * (`prefix` 'presenter/') and waits until it is final: the next slide by the
+ * arrow key, as a presenter moves (no page load), any other by its address;
+ * then until the slide transition has ended and the slide has settled.
+ */
+export async function showSlide(page: Page, no: number, prefix = '') {
+  const inView = page.url().includes('/presenter/') === (prefix === 'presenter/')
+  const shown = (n: number) => page.locator(`#slide-content .slidev-page-${n}`).first()
+  if (no > 1 && inView && await shown(no - 1).isVisible())
+    await page.keyboard.press('ArrowRight')
+  else
+    await page.goto(`${prefix}${no}`)
+  await expect(shown(no)).toBeVisible()
+  await settle(page, no)
+  await page.waitForFunction(() => !document.querySelector('#slide-content [class*="-enter-"], #slide-content [class*="-leave-"]'))
 }
 
 /**

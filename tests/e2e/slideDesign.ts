@@ -1,0 +1,53 @@
+import type { Page } from '@playwright/test'
+import type { SourceSlide } from '../support/deckSource'
+import { halfWidthPunctuation, numberStyle } from '../support/typesetting'
+import { slideMetrics } from './slideMetrics'
+
+/** Type and layout that read from the back of a room, on every content slide. */
+const READABLE_PX = 22
+const SMALLEST_PX = 16
+const READABLE_SHARE = 0.7
+const MAX_CHARS = 130
+const MAX_EMPTY_BAND = 0.3
+const MIN_CHART_SHARE = 0.25
+const MIN_FIGURE_PX = 48
+const TITLE_LEAD = 1.2
+
+/** Content slides are measured; the cover and the section dividers are set apart on purpose. */
+export function isContentSlide(slide: SourceSlide): boolean {
+  return !['cover', 'section'].includes(slide.layout)
+}
+
+/**
+ * What keeps slide `slide.no`, shown in the audience view, from reading well in a
+ * room: small or crowded type, a title that is not the largest text, an empty band,
+ * a small chart or figure, half-width punctuation or another number style as rendered.
+ */
+export async function designProblems(page: Page, slide: SourceSlide): Promise<string[]> {
+  const m = await slideMetrics(page, slide.no)
+  const area = m.canvas.width * m.canvas.height
+  const chars = m.runs.reduce((sum, run) => sum + run.chars, 0)
+  const readable = m.runs.filter(run => run.fontSize >= READABLE_PX).reduce((sum, run) => sum + run.chars, 0)
+  const title = Math.max(0, ...m.runs.filter(run => run.role === 'title').map(run => run.fontSize))
+  const problems: string[] = []
+  if (chars > MAX_CHARS)
+    problems.push(`${chars} visible characters (at most ${MAX_CHARS})`)
+  if (readable / chars < READABLE_SHARE)
+    problems.push(`${Math.round(100 * readable / chars)}% of the characters at ≥ ${READABLE_PX}px (at least ${100 * READABLE_SHARE}%)`)
+  for (const run of m.runs.filter(run => run.fontSize < SMALLEST_PX))
+    problems.push(`"${run.sample}" at ${run.fontSize}px (at least ${SMALLEST_PX}px)`)
+  if (title === 0)
+    problems.push('no title')
+  for (const run of m.runs.filter(run => run.role === 'text' && run.fontSize * TITLE_LEAD > title))
+    problems.push(`"${run.sample}" at ${run.fontSize}px is not clearly smaller than the ${title}px title`)
+  for (const run of m.runs.filter(run => run.role === 'figure' && run.fontSize < MIN_FIGURE_PX))
+    problems.push(`figure "${run.sample}" at ${run.fontSize}px (at least ${MIN_FIGURE_PX}px)`)
+  if (m.emptyBand.height > MAX_EMPTY_BAND * m.canvas.height)
+    problems.push(`empty band of ${Math.round(m.emptyBand.height)}px from y=${Math.round(m.emptyBand.top)} (at most ${Math.round(MAX_EMPTY_BAND * 100)}% of ${m.canvas.height}px)`)
+  for (const chart of m.chartAreas.filter(chart => chart < MIN_CHART_SHARE * area))
+    problems.push(`chart takes ${Math.round(100 * chart / area)}% of the slide (at least ${100 * MIN_CHART_SHARE}%)`)
+  const shown = await page.locator(`#slide-content .slidev-page-${slide.no} .slidev-layout`).innerText()
+  for (const problem of [...halfWidthPunctuation(shown, 'shown'), ...numberStyle(shown, 'shown')])
+    problems.push(`${problem.rule}: "${problem.excerpt}"`)
+  return problems
+}
