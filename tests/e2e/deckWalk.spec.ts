@@ -20,8 +20,10 @@ async function accessibilityProblems(page: import('@playwright/test').Page, { co
  * than the deck's (web) font: characters the font subsets left out.
  */
 async function fallbackGlyphs(cdp: import('@playwright/test').CDPSession, no: number): Promise<string[]> {
+  // Only elements that hold text of their own can draw glyphs: mark them, and ask the browser about those alone.
+  await cdp.send('Runtime.evaluate', { expression: `for (const el of document.querySelectorAll('.slidev-page-${no} *')) if ([...el.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent.trim())) el.setAttribute('data-glyph-check', '')` })
   const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `.slidev-page-${no} *` })
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `.slidev-page-${no} [data-glyph-check]` })
   const problems: string[] = []
   for (const nodeId of nodeIds) {
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
