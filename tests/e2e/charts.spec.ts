@@ -2,16 +2,10 @@ import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { darkPalette, lightPalette } from '../../components/charts/palette'
 import { dataPoints } from '../../components/charts/chartConfig'
-import { validateChartSpec } from '../../components/charts/chartSpec'
-import { chartSlides } from '../support/deckSource'
+import { validChartSlides } from '../support/deckSource'
 import { settle, watchPage } from './pageWatch'
 
-const charts = chartSlides().map((slide) => {
-  const result = validateChartSpec(slide.frontmatter.chart)
-  if (!result.ok)
-    throw new Error(`slide ${slide.no}: invalid chart`)
-  return { no: slide.no, spec: result.spec }
-})
+const charts = validChartSlides()
 
 /** What the page's Chart.js instance holds, and how much of its canvas is painted. */
 async function chartState(page: Page, no: number) {

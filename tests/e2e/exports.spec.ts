@@ -8,20 +8,14 @@ import { expect, test } from '@playwright/test'
 import JSZip from 'jszip'
 import { PNG } from 'pngjs'
 import { dataPoints } from '../../components/charts/chartConfig'
-import { validateChartSpec } from '../../components/charts/chartSpec'
 import { printAnchorId } from '../../components/deck/slideIndex'
-import { chartSlides, readDeck, SECTION_TITLES } from '../support/deckSource'
+import { readDeck, SECTION_TITLES, validChartSlides } from '../support/deckSource'
 import { describeAccessiblePdfs } from './accessiblePdf'
 import { compact, figureAlts, linkTargets, openPdf, outline, paintedShare, pageText, pdfFonts, pdfInfo, renderPdfPage } from '../support/pdfInspect'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const slides = readDeck()
-const charts = chartSlides(slides).map((slide) => {
-  const result = validateChartSpec(slide.frontmatter.chart)
-  if (!result.ok)
-    throw new Error(`slide ${slide.no}: invalid chart`)
-  return { ...slide, spec: result.spec }
-})
+const charts = validChartSlides(slides)
 const run = promisify(execFile)
 
 let out: string

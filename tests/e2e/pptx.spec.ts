@@ -7,14 +7,13 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { chromium, expect, test } from '@playwright/test'
 import { textAlternative } from '../../components/charts/chartConfig'
-import { validateChartSpec } from '../../components/charts/chartSpec'
 import { darkPalette } from '../../components/charts/palette'
 import { readDeckInfo } from '../../scripts/lib/deckInfo'
 import { launchOptions } from '../../scripts/lib/findBrowser'
 import { writeEditablePptx } from '../../scripts/lib/pptxExport'
 import { cssColorToHex } from '../../scripts/lib/pptxMapping'
 import { openPrintView } from '../../scripts/lib/printView'
-import { chartSlides, readDeck } from '../support/deckSource'
+import { readDeck, validChartSlides } from '../support/deckSource'
 import { openPdf, pageText } from '../support/pdfInspect'
 import { chartData, decodeXml, openPptx, shapes, slideCharts, slideText, textCoverage, xmlText } from '../support/pptxInspect'
 import { buildScratchDeck } from '../support/scratchDeck'
@@ -22,12 +21,7 @@ import { buildScratchDeck } from '../support/scratchDeck'
 const ROOT = resolve(import.meta.dirname, '../..')
 const run = promisify(execFile)
 const slides = readDeck()
-const charts = chartSlides(slides).map((slide) => {
-  const result = validateChartSpec(slide.frontmatter.chart)
-  if (!result.ok)
-    throw new Error(`slide ${slide.no}: invalid chart`)
-  return { ...slide, spec: result.spec }
-})
+const charts = validChartSlides(slides)
 
 let out: string
 /** Each slide's text in the PDF export, white space removed. */

@@ -34,6 +34,16 @@ export function chartSlides(slides = readDeck()): SourceSlide[] {
   return slides.filter(slide => slide.frontmatter.chart !== undefined)
 }
 
+/** The chart slides with their validated specs; throws, naming the slide, if one is invalid. */
+export function validChartSlides(slides = readDeck()) {
+  return chartSlides(slides).map((slide) => {
+    const result = validateChartSpec(slide.frontmatter.chart)
+    if (!result.ok)
+      throw new Error(describeProblems({ page: slide.no, title: slide.title }, result.problems))
+    return { ...slide, spec: result.spec }
+  })
+}
+
 /** Every chart block that fails validation, as the error box would word it. */
 export function chartErrors(slides: SourceSlide[]): string[] {
   return chartSlides(slides).flatMap((slide) => {
