@@ -131,7 +131,7 @@ function pointToDeckExport(): Plugin {
       if (/^export(?:-notes)?$/.test(command ?? '') && /slidev/.test(process.argv[1] ?? '')) {
         console.error([
           '',
-          '本项目不用 `slidev export` 导出,请用 / This project exports with its own command instead of `slidev export`:',
+          '本项目不用 `slidev export` 导出，请用 / This project exports with its own command instead of `slidev export`:',
           '  npm run export          → exports/slides.pdf (tagged PDF with outline)',
           '  npm run export -- --watch  (PDF refreshed on every save)',
           '  npm run export:dark | export:png | export:pptx | export:handout | export:all',

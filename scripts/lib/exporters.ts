@@ -72,7 +72,7 @@ export interface SlideNotes {
 }
 
 /** Slidev's notes print view (A4): each slide's number, title and rendered speaker notes. */
-export async function openNotesView(browser: Browser, deckUrl: string): Promise<Page> {
+async function openNotesView(browser: Browser, deckUrl: string): Promise<Page> {
   const page = await browser.newPage()
   await page.goto(`${deckUrl}presenter/print`, { waitUntil: 'load' })
   await page.locator(NOTE_BLOCKS).first().waitFor()
@@ -82,7 +82,7 @@ export async function openNotesView(browser: Browser, deckUrl: string): Promise<
 const NOTE_BLOCKS = '#page-root .break-inside-avoid-page'
 
 /** Each slide's speaker notes as text, read from the notes view. */
-export async function readNotes(notesView: Page, info: DeckInfo): Promise<SlideNotes[]> {
+async function readNotes(notesView: Page, info: DeckInfo): Promise<SlideNotes[]> {
   const found = await notesView.locator(NOTE_BLOCKS).evaluateAll(elements => elements.map(element => ({
     heading: element.querySelector('h2')?.textContent ?? '',
     text: (element.querySelector('.slidev-note') as HTMLElement | null)?.innerText ?? '',

@@ -1,28 +1,7 @@
-import type { ChartSpec } from '../../components/charts/chartSpec'
 import { describe, expect, it } from 'vitest'
 import { CHART_FONT_FAMILY, CHART_FONT_SIZE, chartModel, dataPoints, formatValue, segmentFills, textAlternative, toChartJsConfig } from '../../components/charts/chartConfig'
 import { darkPalette, lightPalette } from '../../components/charts/palette'
-
-const bar: ChartSpec = {
-  kind: 'bar',
-  caption: '一季度投资事件数',
-  labels: ['2022 年一季度', '2023 年一季度'],
-  series: {
-    name: '投资事件数',
-    measure: 'count',
-    unit: '起',
-    source: 'IT 桔子',
-    values: [1636, 1026],
-    derived: [{ label: '2022 年一季度', how: '1026 ÷ (1 − 37.29%)' }],
-  },
-}
-
-const doughnut: ChartSpec = {
-  kind: 'doughnut',
-  caption: '募资额分布',
-  labels: ['不足 1 亿美元', '1 亿至 5 亿美元', '5 亿美元及以上'],
-  series: { name: '占比', measure: 'share', unit: '%', source: 'IT 桔子', values: [60, 37, 3] },
-}
+import { sampleBar as bar, sampleDoughnut as doughnut } from '../support/sampleCharts'
 
 describe('formatValue', () => {
   it('puts a space before a word unit and none before %', () => {

@@ -13,6 +13,13 @@ const ARTICLE_PATH = resolve(import.meta.dirname, '../../../shared/source/articl
 const slides = readDeck()
 const deckText = slides.map(slide => `${slide.content}\n${JSON.stringify(slide.frontmatter)}`).join('\n')
 
+/** Every text a reader of the deck sees, with where it stands: slide text, notes, prose frontmatter. */
+const deckProse = slides.flatMap(slide => [
+  { where: `slide ${slide.no}`, text: visibleText(slide.content) },
+  { where: `slide ${slide.no} notes`, text: slide.note },
+  ...proseStrings(slide.frontmatter).map(({ path, text }) => ({ where: `slide ${slide.no} ${path}`, text })),
+])
+
 describe('slides.md', () => {
   it('has one idea per slide in about 40 slides', () => {
     expect(slides.length).toBeGreaterThanOrEqual(30)
@@ -66,21 +73,11 @@ describe('slides.md', () => {
   })
 
   it('sets Chinese with full-width punctuation in slides, notes, titles, captions and labels', () => {
-    const problems = slides.flatMap(slide => [
-      ...halfWidthPunctuation(visibleText(slide.content), `slide ${slide.no}`),
-      ...halfWidthPunctuation(slide.note, `slide ${slide.no} notes`),
-      ...proseStrings(slide.frontmatter).flatMap(({ path, text }) => halfWidthPunctuation(text, `slide ${slide.no} ${path}`)),
-    ])
-    expect(problems).toEqual([])
+    expect(deckProse.flatMap(({ where, text }) => halfWidthPunctuation(text, where))).toEqual([])
   })
 
   it('writes numbers one way: no thousands separator, % next to the number, changes in words', () => {
-    const problems = slides.flatMap(slide => [
-      ...numberStyle(visibleText(slide.content), `slide ${slide.no}`),
-      ...numberStyle(slide.note, `slide ${slide.no} notes`),
-      ...proseStrings(slide.frontmatter).flatMap(({ path, text }) => numberStyle(text, `slide ${slide.no} ${path}`)),
-    ])
-    expect(problems).toEqual([])
+    expect(deckProse.flatMap(({ where, text }) => numberStyle(text, where))).toEqual([])
   })
 
   it('uses one term for one idea', () => {

@@ -1,4 +1,3 @@
-import type { ChartSpec } from '../../components/charts/chartSpec'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,22 +8,10 @@ import { readDeckInfo } from '../../scripts/lib/deckInfo'
 import { DECK_FONT, nativeChart, patternPoints } from '../../scripts/lib/pptxChart'
 import { readChartSpecs, singleParagraphProps } from '../../scripts/lib/pptxExport'
 import { pxToPoints, slideGeometry } from '../../scripts/lib/pptxMapping'
+import { sampleBar as bar, sampleDoughnut as doughnut } from '../support/sampleCharts'
 
 const geometry = slideGeometry({ width: 980, height: 551 })
 const box = { x: 1, y: 1, w: 5, h: 3 }
-
-const bar: ChartSpec = {
-  kind: 'bar',
-  caption: '一季度投资事件数',
-  labels: ['2022 年一季度', '2023 年一季度'],
-  series: { name: '投资事件数', measure: 'count', unit: '起', source: 'IT 桔子', values: [1636, 1026], derived: [{ label: '2022 年一季度', how: '1026 ÷ (1 − 37.29%)' }] },
-}
-const doughnut: ChartSpec = {
-  kind: 'doughnut',
-  caption: '募资额分布',
-  labels: ['不足 1 亿美元', '1 亿至 5 亿美元', '5 亿美元及以上'],
-  series: { name: '占比', measure: 'share', unit: '%', source: 'IT 桔子', values: [60, 37, 3] },
-}
 
 describe('nativeChart', () => {
   it('maps a bar chart model to an editable series with its unit, a zero-based axis and the palette per point', () => {
