@@ -22,9 +22,14 @@ export interface SegmentFill {
   pattern: FillPattern
 }
 
-/** A number as the deck writes it: no thousands separators, at most two decimals, then the unit. */
+/** A number as the deck writes it: no thousands separators, at most two decimals. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('zh-CN', { maximumFractionDigits: 2, useGrouping: false })
+}
+
+/** A number as the deck writes it, then its unit: `1500 人`, `7%`. */
 export function formatValue(value: number, unit: string): string {
-  const number = value.toLocaleString('zh-CN', { maximumFractionDigits: 2, useGrouping: false })
+  const number = formatNumber(value)
   return unit === '%' ? `${number}%` : `${number} ${unit}`
 }
 
@@ -136,7 +141,8 @@ export function toChartJsConfig(spec: ChartSpec, { palette, animate, fills }: Co
     beginAtZero: model.valueAxisFromZero,
     grid: { color: palette.grid },
     border: { color: palette.muted },
-    ticks: { color: palette.text, font },
+    // Chart.js groups thousands on the axis (1,600); the deck writes 1600 everywhere.
+    ticks: { color: palette.text, font, callback: value => formatNumber(Number(value)) },
     title: { display: true, text: model.seriesLabel, color: palette.text, font },
   }
   const categoryAxis: BarScale = {

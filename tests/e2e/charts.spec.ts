@@ -23,6 +23,7 @@ async function chartState(page: Page, no: number) {
       animation: chart.options.animation,
       fontFamily: chart.options.font.family as string,
       tickColor: chart.options.scales?.y?.ticks?.color ?? chart.options.color,
+      tickLabels: Object.values(chart.scales ?? {}).flatMap((scale: any) => scale.ticks.map((tick: any) => String(tick.label))) as string[],
       painted: painted / (pixels.length / 4),
       role: canvas.getAttribute('role'),
       ariaLabel: canvas.getAttribute('aria-label') ?? '',
@@ -43,6 +44,7 @@ test('draws every chart with exactly the values in slides.md, as pixels and as t
     expect(state.values, `slide ${no}`).toEqual([spec.series.values])
     expect(state.painted, `slide ${no} paints its canvas`).toBeGreaterThan(0.02)
     expect(state.fontFamily).toContain('Noto Sans SC')
+    expect(state.tickLabels.filter(label => /\d,\d{3}/.test(label)), `slide ${no} axis labels`).toEqual([])
     expect(state.role).toBe('img')
     for (const point of dataPoints(spec)) {
       expect(state.ariaLabel, `slide ${no} text alternative`).toContain(`${point.label} ${point.text}`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_FONT_FAMILY, CHART_FONT_SIZE, chartModel, dataPoints, formatValue, segmentFills, textAlternative, toChartJsConfig } from '../../components/charts/chartConfig'
+import { CHART_FONT_FAMILY, CHART_FONT_SIZE, chartModel, dataPoints, formatNumber, formatValue, segmentFills, textAlternative, toChartJsConfig } from '../../components/charts/chartConfig'
 import { darkPalette, lightPalette } from '../../components/charts/palette'
 import { sampleBar as bar, sampleDoughnut as doughnut } from '../support/sampleCharts'
 
@@ -79,6 +79,13 @@ describe('toChartJsConfig', () => {
     expect(config.options.scales?.y?.title?.font).toMatchObject({ size: CHART_FONT_SIZE })
     for (const spec of [bar, doughnut])
       expect(toChartJsConfig(spec, { palette: lightPalette, animate: true }).options.font).toEqual({ family: CHART_FONT_FAMILY, size: CHART_FONT_SIZE })
+  })
+
+  it('labels the value axis the way the deck writes numbers: 1600, not 1,600', () => {
+    expect(formatNumber(1600)).toBe('1600')
+    const ticks = toChartJsConfig(bar, { palette: lightPalette, animate: true }).options.scales?.y?.ticks
+    const label = ticks?.callback as unknown as (value: number | string) => string
+    expect([1600, 1400.5, 0].map(value => label(value))).toEqual(['1600', '1400.5', '0'])
   })
 
   it('fills with the palette colours unless the canvas supplies fills', () => {
