@@ -19,7 +19,7 @@ export default defineConfig({
     locale: 'zh-CN',
   },
   webServer: {
-    command: `tsx scripts/serve.ts dist ${DECK_PORT} /`,
+    command: `node --import tsx scripts/serve.ts dist ${DECK_PORT} /`,
     url: `http://localhost:${DECK_PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -9,6 +9,7 @@ import { alternate, formatBytes, median, table } from './lib/benchStats'
 import { PROJECT_ROOT, readDeckInfo } from './lib/deckInfo'
 import { CHROMIUM_ARGS, findOrInstallBrowser, launchOptions } from './lib/findBrowser'
 import { startStaticServer } from './lib/staticServer'
+import { tsxCommand } from './lib/tsxCommand'
 
 /**
  * `npm run bench [-- --repetitions N] [-- --skip-test]`: export speed against stock Slidev and
@@ -112,7 +113,7 @@ function writeComparisonDecks() {
 async function watchRefreshes(rounds: number): Promise<number[]> {
   const out = join(work, 'watch')
   const pdf = join(out, 'slides.pdf')
-  const child = spawn(bin('tsx'), ['scripts/export.ts', 'pdf', '--watch', '--entry', watchedDeck, '--out', out], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(...tsxCommand('scripts/export.ts', ['pdf', '--watch', '--entry', watchedDeck, '--out', out]), { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout!.on('data', (chunk) => { output += chunk })
   child.stderr!.on('data', (chunk) => { output += chunk })
@@ -202,13 +203,13 @@ async function main() {
   const exports = {
     'stock Slidev: slidev export (plain deck)': timed(bin('slidev'), ['export', '--output', join(work, 'stock.pdf'), '--executable-path', browserPath, '--timeout', STOCK_TIMEOUT], join(work, 'stock')),
     'marp-cli: marp --pdf (plain deck)': timed(bin('marp'), ['slides.md', '--pdf', '-o', join(work, 'marp.pdf'), '--browser-path', browserPath, '--browser-arg', CHROMIUM_ARGS.join(' ')], join(work, 'marp')),
-    'this deck: rm -rf dist && npm run export': fresh(join(work, 'dist-fresh'), timed(bin('tsx'), ['scripts/export.ts', 'pdf', '--out', out, '--dist', join(work, 'dist-fresh')], PROJECT_ROOT)),
-    'this deck: export from cached build': timed(bin('tsx'), ['scripts/export.ts', 'pdf', '--out', out, '--dist', dist], PROJECT_ROOT),
+    'this deck: rm -rf dist && npm run export': fresh(join(work, 'dist-fresh'), timed(...tsxCommand('scripts/export.ts', ['pdf', '--out', out, '--dist', join(work, 'dist-fresh')]), PROJECT_ROOT)),
+    'this deck: export from cached build': timed(...tsxCommand('scripts/export.ts', ['pdf', '--out', out, '--dist', dist]), PROJECT_ROOT),
     [`stock Slidev: slidev export (plain deck, ${LONG}×)`]: timed(bin('slidev'), ['export', '--output', join(work, 'stock-long.pdf'), '--executable-path', browserPath, '--timeout', STOCK_TIMEOUT], join(work, 'stock-long')),
-    [`this deck ${LONG}×: rm -rf dist && npm run export`]: fresh(join(work, 'dist-long'), timed(bin('tsx'), ['scripts/export.ts', 'pdf', '--entry', longDeck, '--out', join(work, 'out-long'), '--dist', join(work, 'dist-long')], PROJECT_ROOT, { DECK_EXPORT_TIMEOUT: '180000' })),
+    [`this deck ${LONG}×: rm -rf dist && npm run export`]: fresh(join(work, 'dist-long'), timed(...tsxCommand('scripts/export.ts', ['pdf', '--entry', longDeck, '--out', join(work, 'out-long'), '--dist', join(work, 'dist-long')]), PROJECT_ROOT, { DECK_EXPORT_TIMEOUT: '180000' })),
   }
   log('static build for the cached export and the first-slide bytes…')
-  await timed(bin('tsx'), ['scripts/export.ts', 'build', '--out', out, '--dist', dist], PROJECT_ROOT)()
+  await timed(...tsxCommand('scripts/export.ts', ['build', '--out', out, '--dist', dist]), PROJECT_ROOT)()
   log('warm-up run of each export (not counted)…')
   for (const run of Object.values(exports))
     await run()

@@ -8,6 +8,7 @@ import { readDeckInfo } from '../../scripts/lib/deckInfo'
 import { captureSlides } from '../../scripts/lib/exporters'
 import { launchOptions } from '../../scripts/lib/findBrowser'
 import { openPrintView } from '../../scripts/lib/printView'
+import { tsxCommand } from '../../scripts/lib/tsxCommand'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const info = readDeckInfo()
@@ -16,7 +17,7 @@ const firstChart = info.slides.find(slide => slide.title === '开篇之问')!
 test('with no browser, the export says what to install and writes nothing', async () => {
   const out = await mkdtemp(join(tmpdir(), 'deck-no-browser-'))
   try {
-    const result = await promisify(execFile)('npx', ['tsx', 'scripts/export.ts', 'pdf', '--out', out], {
+    const result = await promisify(execFile)(...tsxCommand('scripts/export.ts', ['pdf', '--out', out]), {
       cwd: ROOT,
       env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
     }).then(() => ({ code: 0, stderr: '' }), (error: { code: number, stderr: string }) => error)

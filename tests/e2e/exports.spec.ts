@@ -12,6 +12,7 @@ import { printAnchorId } from '../../components/deck/slideIndex'
 import { readDeck, SECTION_TITLES, validChartSlides } from '../support/deckSource'
 import { describeAccessiblePdfs } from './accessiblePdf'
 import { compact, figureAlts, linkTargets, openPdf, outline, paintedShare, pageText, pdfFonts, pdfInfo, renderPdfPage } from '../support/pdfInspect'
+import { tsxCommand } from '../../scripts/lib/tsxCommand'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const slides = readDeck()
@@ -27,7 +28,7 @@ test.describe.configure({ mode: 'default' })
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000)
   out = await mkdtemp(join(tmpdir(), 'deck-exports-'))
-  await run('npx', ['tsx', 'scripts/export.ts', 'all', '--out', out], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+  await run(...tsxCommand('scripts/export.ts', ['all', '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
   const page = await browser.newPage({ viewport: { width: 980, height: 551 } })
   await page.goto('print?print=true')
   chartBoxes = new Map()

@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test'
 import { DECK_PATH } from '../support/deckSource'
 import { openPdf, pageText } from '../support/pdfInspect'
 import { edit, writeScratchEntry } from '../support/scratchDeck'
+import { tsxCommand } from '../../scripts/lib/tsxCommand'
 
 /**
  * `npm run export -- --watch` on a hidden copy of slides.md: the PDF follows
@@ -47,7 +48,7 @@ test.afterEach(async ({}, testInfo) => {
 
 test.afterAll(async () => {
   if (child && child.exitCode === null)
-    child.kill('SIGKILL')
+    process.kill(-child.pid!, 'SIGKILL')
   if (entry)
     await rm(entry, { force: true })
   if (out)
@@ -56,12 +57,13 @@ test.afterAll(async () => {
 
 test('the watched PDF follows each save, survives a broken one and stops on Ctrl-C', async () => {
   test.setTimeout(240_000)
+  output = ''
   const original = await readFile(DECK_PATH, 'utf8')
   const heading = firstHeading(original)
   entry = await writeScratchEntry('live', original)
   out = mkdtempSync(join(tmpdir(), 'deck-live-'))
   const pdf = join(out, 'slides.pdf')
-  child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', 'pdf', '--watch', '--entry', entry, '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DECK_EXPORT_TIMEOUT: '90000' } })
+  child = spawn(...tsxCommand('scripts/export.ts', ['pdf', '--watch', '--entry', entry, '--out', out]), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, DECK_EXPORT_TIMEOUT: '90000' } })
   child.stdout!.on('data', (chunk) => { output += chunk })
   child.stderr!.on('data', (chunk) => { output += chunk })
   const exited = new Promise<number | null>(resolve => child!.on('exit', code => resolve(code)))
@@ -102,7 +104,8 @@ test('the watched PDF follows each save, survives a broken one and stops on Ctrl
 
   // Ctrl-C stops the server and the browser, and exits with 0.
   mark = output.length
-  child.kill('SIGINT')
+  // Ctrl-C in a terminal signals the whole foreground process group.
+  process.kill(-child.pid!, 'SIGINT')
   expect(await exited).toBe(0)
   expect(output.slice(mark)).toMatch(/stopped\./)
 })

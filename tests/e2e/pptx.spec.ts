@@ -17,6 +17,7 @@ import { readDeck, validChartSlides } from '../support/deckSource'
 import { openPdf, pageText } from '../support/pdfInspect'
 import { chartData, decodeXml, openPptx, shapes, slideCharts, slideText, textCoverage, xmlText } from '../support/pptxInspect'
 import { buildScratchDeck } from '../support/scratchDeck'
+import { tsxCommand } from '../../scripts/lib/tsxCommand'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const run = promisify(execFile)
@@ -32,7 +33,7 @@ test.describe.configure({ mode: 'default' })
 test.beforeAll(async () => {
   test.setTimeout(240_000)
   out = await mkdtemp(join(tmpdir(), 'deck-pptx-'))
-  await run('npx', ['tsx', 'scripts/export.ts', 'pdf', 'pptx', '--dark', '--out', out], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+  await run(...tsxCommand('scripts/export.ts', ['pdf', 'pptx', '--dark', '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
   const pdf = await openPdf(join(out, 'slides.pdf'))
   pdfTexts = []
   for (let page = 1; page <= pdf.numPages; page++)
@@ -160,7 +161,7 @@ test('an export into a read-only folder stops with a clear message and writes no
     execFileSync('chattr', ['+i', folder])
   try {
     await expect(writeFile(join(folder, 'probe'), ''), 'the folder is read-only').rejects.toThrow()
-    const result = await run('npx', ['tsx', 'scripts/export.ts', 'pptx', '--out', folder], { cwd: ROOT })
+    const result = await run(...tsxCommand('scripts/export.ts', ['pptx', '--out', folder]), { cwd: ROOT })
       .then(() => ({ code: 0, stderr: '' }), (error: { code: number, stderr: string }) => error)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`无法写入 ${join(folder, 'slides.pptx')}`)
