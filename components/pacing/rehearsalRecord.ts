@@ -1,4 +1,4 @@
-import type { TalkPlan } from './talkPlan'
+import type { TalkPlan } from './talkPlan.ts'
 import { z } from 'zod'
 
 /**

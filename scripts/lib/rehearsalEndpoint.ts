@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { RehearsalRecord } from '../../components/pacing/rehearsalRecord'
-import type { TalkPlanResult } from '../../components/pacing/talkPlan'
+import type { RehearsalRecord } from '../../components/pacing/rehearsalRecord.ts'
+import type { TalkPlanResult } from '../../components/pacing/talkPlan.ts'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { MAX_RECORD_BYTES, planMismatches, rehearsalFileName, validateRehearsalRecord } from '../../components/pacing/rehearsalRecord'
+import { MAX_RECORD_BYTES, planMismatches, rehearsalFileName, validateRehearsalRecord } from '../../components/pacing/rehearsalRecord.ts'
 
 export interface RehearsalEndpointOptions {
   /** The folder records go to; the file name is made here from the clock, never from the request. */

@@ -1,8 +1,8 @@
 import type { Plugin } from 'vite'
 import { resolve } from 'node:path'
-import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord'
-import { rehearsalEndpoint } from './rehearsalEndpoint'
-import { deckEntry, readTalkPlan } from './talkPlanSource'
+import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord.ts'
+import { rehearsalEndpoint } from './rehearsalEndpoint.ts'
+import { deckEntry, readTalkPlan } from './talkPlanSource.ts'
 
 export const TALK_PLAN_MODULE = 'virtual:talk-plan'
 const RESOLVED_TALK_PLAN = `\0${TALK_PLAN_MODULE}`

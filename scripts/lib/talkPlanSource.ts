@@ -1,8 +1,8 @@
-import type { SlideNotes, TalkPlanResult } from '../../components/pacing/talkPlan'
+import type { SlideNotes, TalkPlanResult } from '../../components/pacing/talkPlan.ts'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
-import { buildTalkPlan } from '../../components/pacing/talkPlan'
+import { buildTalkPlan } from '../../components/pacing/talkPlan.ts'
 
 /** Each slide's number, title, section and notes, as the talk plan reads them. */
 export function slideNotesOf(markdown: string, path: string): SlideNotes[] {
