@@ -22,3 +22,9 @@ declare module 'file-saver'
 declare module 'subset-font' {
   export default function subsetFont(font: Buffer, text: string, options?: { targetFormat?: 'woff2' | 'woff' | 'sfnt' | 'truetype' }): Promise<Buffer>
 }
+
+// fontverter ships no types: the one call the build makes (WOFF2 to TrueType, for harfbuzz to read).
+declare module 'fontverter' {
+  const fontverter: { convert: (font: Buffer, to: 'truetype' | 'sfnt' | 'woff' | 'woff2') => Promise<Buffer> }
+  export default fontverter
+}

@@ -1,8 +1,9 @@
 import type { Plugin } from 'vite'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { defineConfig } from 'vite'
-import { builtDecks, codePointsOf, coverCodePoints, deckCodePoints, subsetFontFaces } from './scripts/lib/fontSubsets.ts'
+import { builtDecks, codePointsOf, coverCodePoints, deckCodePoints, subsetFontFaces, subsetGroups } from './scripts/lib/fontSubsets.ts'
+import { notesOnDemand } from './scripts/lib/notesOnDemand.ts'
 import { rehearsal } from './scripts/lib/rehearsalPlugin.ts'
 
 type ManualChunks = (id: string, meta: unknown) => string | undefined
@@ -49,9 +50,10 @@ function printView(): Plugin {
 
 /**
  * In a build, ship Noto Sans SC cut down to the characters the deck can show
- * (scripts/lib/fontSubsets.ts), computed from the deck at each build: the
- * cover's characters in files of their own, so the first slide loads only
- * those. The dev server keeps every slice, so new text shows in the right
+ * (scripts/lib/fontSubsets.ts), computed from the deck at each build: per
+ * weight, one file with the cover's characters, so the first slide loads
+ * only those (and Slidev's ASCII labels), one with the rest of ASCII, one
+ * with the rest of the deck. The dev server keeps every slice, so new text shows in the right
  * font at once while editing.
  */
 function deckFontSubsets(): Plugin {
@@ -68,9 +70,12 @@ function deckFontSubsets(): Plugin {
         return undefined
       const decks = builtDecks(process.argv.slice(2))
       const deck = new Set([...decks.flatMap(name => [...deckCodePoints(root, name)]), ...codePointsOf('0123456789')])
-      const cover = new Set(decks.flatMap(name => [...coverCodePoints(root, name)]).filter(point => deck.has(point)))
-      const rest = new Set([...deck].filter(point => !cover.has(point)))
-      return { code: await subsetFontFaces(code, id, [cover, rest], join(root, 'node_modules/.cache/deck-font-subsets')), map: null }
+      const groups = subsetGroups(deck, new Set(decks.flatMap(name => [...coverCodePoints(root, name)])))
+      const weight = /(\d+)\.css$/.exec(id)![1]
+      const wholeFont = `./files/noto-sans-sc-chinese-simplified-${weight}-normal.woff2`
+      if (!existsSync(resolve(id, '..', wholeFont)))
+        throw new Error(`@fontsource/noto-sans-sc no longer ships ${wholeFont}: scripts/lib/fontSubsets.ts needs the whole font of weight ${weight}`)
+      return { code: await subsetFontFaces(code, id, groups, join(root, 'node_modules/.cache/deck-font-subsets'), wholeFont), map: null }
     },
   }
 }
@@ -144,7 +149,7 @@ function pointToDeckExport(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [pointToDeckExport(), chartChunk(), printView(), deckFontSubsets(), unusedFeaturesLeftOut(), rehearsal()],
+  plugins: [pointToDeckExport(), chartChunk(), printView(), deckFontSubsets(), unusedFeaturesLeftOut(), notesOnDemand(), rehearsal()],
   build: {
     // Presenters rebuild after every edit: skip gzipping every chunk just to print its size.
     reportCompressedSize: false,

@@ -6,9 +6,13 @@ import { parseSync } from '@slidev/parser'
 /**
  * Noto Sans SC from npm comes as ~100 unicode-range slices per weight, each
  * holding some hundred characters, and every slice's @font-face rule ships in
- * the start-up CSS. A build instead ships, per slice the deck uses, a subset
- * holding only the deck's characters (WOFF2 only; every current browser reads
- * it), with a unicode-range of exactly those characters, the cover's apart.
+ * the start-up CSS. The package also has the whole Simplified Chinese font
+ * per weight in one file. A build ships, per weight and per group of
+ * characters (the cover's first, then the rest of the deck), one subset of
+ * that whole font holding exactly the group's characters, with a
+ * unicode-range of those characters: two small files and two rules for the
+ * cover. The few characters the whole font lacks (e.g. →) come from subsets
+ * of the slices that have them. WOFF2 only; every current browser reads it.
  */
 
 export type CodeRange = readonly [number, number]
@@ -56,22 +60,65 @@ export interface PlannedSubset {
 
 const FONT_FACE = /(?:\/\*[^*]*\*\/\s*)?@font-face\s*\{[^}]*\}\s*/g
 
+/** A font file with the characters it holds: the whole font of a weight. */
+export interface WholeFont {
+  /** Its file, as a url() beside the weight's CSS would name it. */
+  source: string
+  codePoints: ReadonlySet<number>
+}
+
 /**
  * For each group of characters in turn (the cover's first, then the rest of
- * the deck), the slices that hold some of them and which. A rule without a
- * unicode-range or WOFF2 source is left out: the deck's font always has both.
+ * the deck): the whole font for the characters it holds, then the slices
+ * that hold the others, each with the characters it will carry. A rule
+ * without a unicode-range or WOFF2 source is left out: the deck's font
+ * always has both.
  */
-export function planSubsets(css: string, groups: ReadonlyArray<ReadonlySet<number>>): PlannedSubset[] {
+export function planSubsets(css: string, groups: ReadonlyArray<ReadonlySet<number>>, whole?: WholeFont): PlannedSubset[] {
   const rules = [...css.matchAll(FONT_FACE)].map(([rule]) => ({
     rule,
     source: /url\(([^)]+\.woff2)\)/.exec(rule)?.[1],
     ranges: /unicode-range:\s*([^;]+);/.exec(rule)?.[1],
   })).filter(rule => rule.source && rule.ranges)
-  return groups.flatMap(group => rules.flatMap(({ rule, source, ranges }) => {
-    const parsed = parseUnicodeRange(ranges!)
-    const codePoints = [...group].filter(point => parsed.some(([start, end]) => point >= start && point <= end)).sort((a, b) => a - b)
-    return codePoints.length > 0 ? [{ rule, source: source!, codePoints }] : []
-  }))
+  return groups.flatMap((group) => {
+    const sorted = [...group].sort((a, b) => a - b)
+    const fromWhole = whole && rules.length > 0 ? sorted.filter(point => whole.codePoints.has(point)) : []
+    const left = sorted.filter(point => !fromWhole.includes(point))
+    const wholePlan = fromWhole.length > 0 ? [{ rule: rules[0].rule, source: whole!.source, codePoints: fromWhole }] : []
+    return [...wholePlan, ...rules.flatMap(({ rule, source, ranges }) => {
+      const parsed = parseUnicodeRange(ranges!)
+      const codePoints = left.filter(point => parsed.some(([start, end]) => point >= start && point <= end))
+      return codePoints.length > 0 ? [{ rule, source: source!, codePoints }] : []
+    })]
+  })
+}
+
+/** Font work one at a time: two WOFF2 fonts decoded at once (fontverter, harfbuzz; wasm) came back empty. */
+let fontWork: Promise<unknown> = Promise.resolve()
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const done = fontWork.then(work)
+  fontWork = done.catch(() => {})
+  return done
+}
+
+/**
+ * The characters a font file holds (read with harfbuzz), kept in `cacheDir`
+ * by the file's content hash: the whole font takes a second to read.
+ */
+export async function fontCodePoints(path: string, cacheDir: string): Promise<Set<number>> {
+  const font = readFileSync(path)
+  const cached = join(cacheDir, `${createHash('sha256').update(font).digest('hex').slice(0, 16)}.codepoints.json`)
+  if (existsSync(cached))
+    return new Set(JSON.parse(readFileSync(cached, 'utf8')) as number[])
+  const codePoints = await oneAtATime(async () => {
+    const [{ default: fontverter }, { Blob, Face }] = await Promise.all([import('fontverter'), import('harfbuzzjs')])
+    return [...new Face(new Blob(await fontverter.convert(font, 'truetype')), 0).collectUnicodes()]
+  })
+  if (codePoints.length === 0)
+    throw new Error(`字体文件没有可读的字符 / no characters could be read from ${path}`)
+  mkdirSync(cacheDir, { recursive: true })
+  writeFileSync(cached, JSON.stringify(codePoints))
+  return new Set(codePoints)
 }
 
 /** The slice's rule for a subset file: its own url and exactly its characters. */
@@ -82,21 +129,24 @@ export function subsetRule({ rule }: PlannedSubset, url: string, codePoints: num
 }
 
 /**
- * Rewrites a Noto Sans SC weight's CSS (at `cssPath`) to subsets of its
- * slices that hold only the deck's characters: first the cover's, so that the
- * cover downloads only its own glyphs, then the rest. Subset files are made
- * with subset-font (harfbuzz) and kept in `cacheDir` by content hash.
+ * Rewrites a Noto Sans SC weight's CSS (at `cssPath`) to subsets that hold
+ * only the deck's characters, group by group (planSubsets): first the
+ * cover's, so that the cover downloads only its own glyphs, then the rest.
+ * `wholeFontFile` is the weight's whole font, relative to the CSS. Subset
+ * files are made with subset-font (harfbuzz) and kept in `cacheDir` by
+ * content hash.
  */
-export async function subsetFontFaces(css: string, cssPath: string, groups: ReadonlyArray<ReadonlySet<number>>, cacheDir: string): Promise<string> {
+export async function subsetFontFaces(css: string, cssPath: string, groups: ReadonlyArray<ReadonlySet<number>>, cacheDir: string, wholeFontFile?: string): Promise<string> {
   const { default: subsetFont } = await import('subset-font')
   mkdirSync(cacheDir, { recursive: true })
-  const rules = await Promise.all(planSubsets(css, groups).map(async (planned) => {
+  const whole = wholeFontFile ? { source: wholeFontFile, codePoints: await fontCodePoints(resolve(dirname(cssPath), wholeFontFile), cacheDir) } : undefined
+  const rules = await Promise.all(planSubsets(css, groups, whole).map(async (planned) => {
     const font = readFileSync(resolve(dirname(cssPath), planned.source))
     const text = String.fromCodePoint(...planned.codePoints)
     const name = `${createHash('sha256').update(font).update(text).digest('hex').slice(0, 16)}.woff2`
     const file = join(cacheDir, name)
     if (!existsSync(file))
-      writeFileSync(file, await subsetFont(font, text, { targetFormat: 'woff2' }))
+      writeFileSync(file, await oneAtATime(() => subsetFont(font, text, { targetFormat: 'woff2' })))
     return subsetRule(planned, relative(dirname(cssPath), file), planned.codePoints)
   }))
   return rules.join('\n')
@@ -123,6 +173,23 @@ export function coverCodePoints(root: string, entry = 'slides.md'): Set<number> 
   const path = resolve(root, entry)
   const cover = parseSync(readFileSync(path, 'utf8'), path).slides[0]
   return codePointsOf(`${cover.content}\n${cover.title ?? ''}`)
+}
+
+/** Printable ASCII: Slidev's own controls write their labels (e.g. "Go to next slide", "1 / 43") in it. */
+const ASCII = new Set(Array.from({ length: 0x7E - 0x20 + 1 }, (_, i) => 0x20 + i))
+
+/**
+ * The groups of characters the font is cut into, in loading order: the
+ * cover's (the first slide needs only these and Slidev's labels), the rest of
+ * printable ASCII (Slidev's controls, on every slide), then the rest of the
+ * deck. Each group becomes one file per weight, fetched when a character of
+ * it is first drawn.
+ */
+export function subsetGroups(deck: ReadonlySet<number>, cover: ReadonlySet<number>): Set<number>[] {
+  const coverGroup = new Set([...cover].filter(point => deck.has(point)))
+  const asciiGroup = new Set([...ASCII].filter(point => !coverGroup.has(point)))
+  const rest = new Set([...deck].filter(point => !coverGroup.has(point) && !asciiGroup.has(point)))
+  return [coverGroup, asciiGroup, rest].filter(group => group.size > 0)
 }
 
 /** The decks `slidev build [entry..]` builds, from its arguments: slides.md unless named. */

@@ -75,15 +75,3 @@ test('print mode draws without animation', async ({ page }) => {
   await settle(page, no)
   expect((await chartState(page, no)).animation).toBe(false)
 })
-
-test('the first slide loads no chart code', async ({ page }) => {
-  const scripts: string[] = []
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script')
-      scripts.push(new URL(request.url()).pathname)
-  })
-  await page.goto('1')
-  await page.waitForLoadState('networkidle')
-  await page.waitForTimeout(1500)
-  expect(scripts.filter(path => /ChartFigure|ChartCanvas|chart\.js/i.test(path))).toEqual([])
-})

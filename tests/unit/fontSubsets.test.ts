@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { builtDecks, codePointsOf, parseUnicodeRange, planSubsets, subsetRule, unicodeRangeOf } from '../../scripts/lib/fontSubsets'
+import { resolve } from 'node:path'
+import { builtDecks, codePointsOf, fontCodePoints, parseUnicodeRange, planSubsets, subsetGroups, subsetRule, unicodeRangeOf } from '../../scripts/lib/fontSubsets'
 
 const css = `/* noto-sans-sc-[4]-400-normal */
 @font-face {
@@ -46,6 +47,48 @@ describe('planSubsets', () => {
   it('needs no slice when no character is in one', () => {
     expect(planSubsets(css, [codePointsOf('abc')])).toEqual([])
   })
+
+  it('takes from the whole font what it holds, one file per group, and from the slices only what it lacks', () => {
+    const whole = { source: './files/whole.woff2', codePoints: codePointsOf('一丁逃') }
+    const plan = planSubsets(css, [codePointsOf('一、'), codePointsOf('丁逃')], whole)
+    expect(plan.map(p => [p.source, p.codePoints])).toEqual([
+      ['./files/whole.woff2', [0x4E00]],
+      ['./files/a-4.woff2', [0x3001]],
+      ['./files/whole.woff2', [0x4E01, 0x9003]],
+    ])
+    // The whole font's rule is the weight's own rule, pointed at the whole font's subset by subsetRule.
+    expect(plan[0].rule).toContain('font-family: \'Noto Sans SC\'')
+  })
+})
+
+describe('subsetGroups', () => {
+  const ascii = (group: Set<number>) => [...group].filter(point => point < 0x80)
+  it('cuts the deck into the cover\'s characters, the rest of printable ASCII, and the rest', () => {
+    const [cover, latin, rest] = subsetGroups(codePointsOf('中关村 AI 论坛 → 2023'), codePointsOf('中关村 AI'))
+    expect(cover).toEqual(codePointsOf('中关村 AI'))
+    expect(latin.has('A'.codePointAt(0)!)).toBe(false)
+    expect(latin.has('z'.codePointAt(0)!)).toBe(true)
+    expect(ascii(latin)).toHaveLength(0x7F - 0x20 - 3)
+    expect(rest).toEqual(codePointsOf('论坛→'))
+  })
+
+  it('leaves out of the cover the characters the deck never shows', () => {
+    expect(subsetGroups(codePointsOf('中'), codePointsOf('中※'))[0]).toEqual(codePointsOf('中'))
+  })
+})
+
+describe('fontCodePoints', () => {
+  it('reads the characters of the weight\'s whole font, also for two fonts at once', async () => {
+    const files = resolve(import.meta.dirname, '../../node_modules/@fontsource/noto-sans-sc/files')
+    const cache = resolve(import.meta.dirname, '../../node_modules/.cache/deck-font-subsets-test')
+    const { rmSync } = await import('node:fs')
+    rmSync(cache, { recursive: true, force: true })
+    const [regular, bold] = await Promise.all(['400', '700'].map(weight => fontCodePoints(resolve(files, `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`), cache)))
+    for (const font of [regular, bold]) {
+      expect([...codePointsOf('中关村论坛，。“”（）OpenAI 2023')].every(point => font.has(point))).toBe(true)
+      expect(font.has('→'.codePointAt(0)!)).toBe(false)
+    }
+  }, 30_000)
 })
 
 describe('subsetRule', () => {
