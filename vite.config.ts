@@ -1,10 +1,11 @@
 import type { Plugin } from 'vite'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import { builtDecks, codePointsOf, coverCodePoints, deckCodePoints, subsetFontFaces, subsetGroups } from './scripts/lib/fontSubsets.ts'
 import { notesOnDemand } from './scripts/lib/notesOnDemand.ts'
 import { rehearsal } from './scripts/lib/rehearsalPlugin.ts'
+import { unusedFeaturesLeftOut } from './scripts/lib/unusedFeatures.ts'
 
 type ManualChunks = (id: string, meta: unknown) => string | undefined
 
@@ -80,48 +81,6 @@ function deckFontSubsets(): Plugin {
   }
 }
 
-/**
- * Slidev's start-up code loads the code and styles of features whatever the
- * deck uses: twoslash popups (floating-vue), magic-move and GitHub-alert
- * styles. A build of a deck that uses none of one feature gets stand-ins that
- * do nothing in their place, which keeps them off the first slide.
- */
-const EMPTY_CSS = ''
-const OPTIONAL_FEATURES: Array<{ feature: RegExp, stands: Array<{ module: RegExp, code: string }> }> = [
-  {
-    feature: /^\s*(?:```|~~~)[^\n]*\btwoslash\b/m,
-    stands: [
-      { module: /^@shikijs\/vitepress-twoslash\/client$/, code: 'export default { install() {} }' },
-      { module: /^@shikijs\/vitepress-twoslash\/style\.css$|\/@slidev\/client\/styles\/shiki-twoslash\.css$/, code: EMPTY_CSS },
-    ],
-  },
-  { feature: /magic-move/, stands: [{ module: /^@shikijs\/magic-move\/style\.css$/, code: EMPTY_CSS }] },
-  { feature: /^\s*>\s*\[!/m, stands: [{ module: /^markdown-it-github-alerts\/styles\//, code: EMPTY_CSS }] },
-]
-
-function unusedFeaturesLeftOut(): Plugin {
-  let stands: Array<{ module: RegExp, code: string }> = []
-  const PREFIX = '\0deck-left-out:'
-  return {
-    name: 'deck:unused-features-left-out',
-    enforce: 'pre',
-    apply: 'build',
-    configResolved(config) {
-      const decks = builtDecks(process.argv.slice(2)).map(deck => readFileSync(resolve(config.root, deck), 'utf8'))
-      stands = OPTIONAL_FEATURES.filter(({ feature }) => !decks.some(deck => feature.test(deck))).flatMap(({ stands }) => stands)
-    },
-    resolveId(source, importer) {
-      const path = source.startsWith('.') && importer ? resolve(importer, '..', source) : source
-      const index = stands.findIndex(stand => stand.module.test(path))
-      if (index < 0)
-        return undefined
-      return `${PREFIX}${index}${stands[index].code === EMPTY_CSS ? '.css' : '.js'}`
-    },
-    load(id) {
-      return id.startsWith(PREFIX) ? stands[Number.parseInt(id.slice(PREFIX.length))].code : undefined
-    },
-  }
-}
 
 /**
  * Stock `slidev export` needs the `playwright-chromium` package, which this

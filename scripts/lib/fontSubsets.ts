@@ -162,10 +162,14 @@ function textUnder(path: string): string {
   return readdirSync(path).map(name => textUnder(join(path, name))).join('\n')
 }
 
-/** Every character the deck can put on screen: its slides, its components, and the Chinese validation messages. */
+/** The deck's own sources as text: its slides, components, layouts and setup code. */
+export function deckSourceText(root: string, entry = 'slides.md'): string {
+  return [entry, 'components', 'layouts', 'setup', 'slide-bottom.vue'].map(source => textUnder(resolve(root, source))).join('\n')
+}
+
+/** Every character the deck can put on screen: its sources and the Chinese validation messages. */
 export function deckCodePoints(root: string, entry = 'slides.md'): Set<number> {
-  const sources = [entry, 'components', 'layouts', 'setup', 'slide-bottom.vue', 'node_modules/zod/v4/locales/zh-CN.js']
-  return codePointsOf(sources.map(source => textUnder(resolve(root, source))).join('\n'))
+  return codePointsOf(`${deckSourceText(root, entry)}\n${textUnder(resolve(root, 'node_modules/zod/v4/locales/zh-CN.js'))}`)
 }
 
 /** The characters of the deck's first slide (the cover): its text and its title. */
