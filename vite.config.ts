@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import { builtDecks, codePointsOf, coverCodePoints, deckCodePoints, subsetFontFaces, subsetGroups } from './scripts/lib/fontSubsets.ts'
 import { notesOnDemand } from './scripts/lib/notesOnDemand.ts'
+import { slideGroups } from './scripts/lib/slideGroups.ts'
 import { rehearsal } from './scripts/lib/rehearsalPlugin.ts'
 import { unusedFeaturesLeftOut } from './scripts/lib/unusedFeatures.ts'
 
@@ -108,7 +109,7 @@ function pointToDeckExport(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [pointToDeckExport(), chartChunk(), printView(), deckFontSubsets(), unusedFeaturesLeftOut(), notesOnDemand(), rehearsal()],
+  plugins: [pointToDeckExport(), chartChunk(), printView(), deckFontSubsets(), unusedFeaturesLeftOut(), notesOnDemand(), slideGroups(), rehearsal()],
   build: {
     // Presenters rebuild after every edit: skip gzipping every chunk just to print its size.
     reportCompressedSize: false,
