@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { axeOn } from './accessibility'
 import { expectIssueTimes, openPresenter, plan, rehearseFirstSlides } from './rehearsalSteps'
 
 // The rehearsal on the dev server, saved to rehearsals/, is in devServer.spec.ts: it shares that file's dev server.
@@ -25,7 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await openPresenter(page, '/', 2)
     await page.getByRole('button', { name: '开始排练' }).click()
     const pace = page.locator('.pace-status')
-    const contrastProblems = async () => (await new AxeBuilder({ page }).include('.pace-panel').withRules(['color-contrast']).analyze())
+    const contrastProblems = async () => (await axeOn(page).include('.pace-panel').withRules(['color-contrast']).analyze())
       .violations.flatMap(v => v.nodes.map(n => `${n.target.join(' ')}: ${n.failureSummary}`))
     const seen: Array<[string, string[]]> = []
     await expect(pace).toHaveText(/^提前 /)
