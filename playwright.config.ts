@@ -4,6 +4,16 @@ import { launchOptions } from './scripts/lib/findBrowser'
 /** Override with DECK_PORT to run two checkouts side by side. */
 export const DECK_PORT = Number(process.env.DECK_PORT ?? 4317)
 
+/**
+ * Specs that run Slidev itself (a dev server or a build). Slidev and Vite keep
+ * shared state in node_modules/.slidev and node_modules/.vite (generated
+ * modules, pre-bundled dependencies), so two at once can break each other: a
+ * second Vue copy in the page, a generated module missing mid-build. They run
+ * one at a time, queued first (the dev servers' cold start is the longest
+ * chain), while the other worker takes the rest.
+ */
+const RUNS_SLIDEV = /[\\/](devServer|liveExport|scratchDeck|staticBuild)\.spec\.ts$/
+
 /** Tests run against the static build in dist/ (npm run test:e2e builds it first). */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,6 +28,10 @@ export default defineConfig({
     launchOptions: launchOptions(),
     locale: 'zh-CN',
   },
+  projects: [
+    { name: 'slidev', testMatch: RUNS_SLIDEV, workers: 1 },
+    { name: 'deck', testIgnore: RUNS_SLIDEV },
+  ],
   webServer: {
     command: `node --import tsx scripts/serve.ts dist ${DECK_PORT} /`,
     url: `http://localhost:${DECK_PORT}/`,

@@ -1,8 +1,16 @@
 import type { DevServer } from '../support/devServer'
-import { readFileSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
+import { paceSeconds } from '../../components/pacing/pace'
+import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord'
 import { startDevServer } from '../support/devServer'
 import { settle, watchPage } from './pageWatch'
+import { expectIssueTimes, ON_SLIDE_1, ON_SLIDE_2, openPresenter, plan, rehearseFirstSlides } from './rehearsalSteps'
+
+const ROOT = resolve(import.meta.dirname, '../..')
 
 const PORT = Number(process.env.DEV_PORT ?? 4391)
 
@@ -20,6 +28,10 @@ function listeningAddresses(port: number): string[] {
 
 const LOOPBACK = new Set(['0100007F', '00000000000000000000000001000000'])
 
+/**
+ * Everything that needs Slidev's dev server shares one: a cold start (Vite
+ * pre-bundling and compiling the client) is the slow part, paid once here.
+ */
 let server: DevServer
 
 test.describe.configure({ mode: 'default' })
@@ -47,4 +59,47 @@ test('the dev server serves the deck with no request beyond localhost and no err
   }
   await expect(page.locator('.slidev-page-2 .data-chart')).toHaveAttribute('data-chart-state', 'drawn')
   expect(watch.take()).toEqual([])
+})
+
+test.describe('rehearsal', () => {
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(180_000)
+    // The first visit to the presenter view makes Vite optimise its dependencies and reload; have that happen before the test.
+    const page = await browser.newPage()
+    await page.goto(`${server.url}presenter/1`)
+    await page.locator('.pace-panel').waitFor({ timeout: 90_000 })
+    await page.waitForLoadState('networkidle')
+    await page.close()
+  })
+
+  test('a rehearsal in the dev server\'s presenter view paces the talk and is saved to rehearsals/', async ({ page }) => {
+    test.setTimeout(120_000)
+    expect(plan.slides[1].endSeconds).toBe(90)
+    const existsBefore = existsSync(resolve(ROOT, 'rehearsals'))
+    await openPresenter(page, server.url)
+    await rehearseFirstSlides(page)
+
+    const saved = page.waitForResponse(response => response.url().endsWith(REHEARSAL_ENDPOINT))
+    const end = page.getByRole('button', { name: '结束排练' })
+    await end.click()
+    const reply = await (await saved).json() as { ok: boolean, file: string }
+    expect(reply).toMatchObject({ ok: true, file: expect.stringMatching(/^rehearsals\/\d{4}-\d\d-\d\dT[\d-]+Z\.json$/) })
+    const file = resolve(ROOT, reply.file)
+    try {
+      await expect(end).not.toBeFocused()
+      await expect(page.locator('.rehearsal-message')).toHaveText(`已保存 ${reply.file}`)
+      await expect(page.locator('.pace-status')).toHaveAttribute('data-pace-seconds', String(paceSeconds(plan.slides[2], ON_SLIDE_1 + ON_SLIDE_2)))
+      expectIssueTimes(JSON.parse(readFileSync(file, 'utf8')))
+
+      const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'rehearsal'], { cwd: ROOT })
+      expect(stdout).toContain(`排练记录 ${reply.file}`)
+      const slide2 = plan.slides[1]
+      expect(stdout).toMatch(new RegExp(`^\\s+2\\s+${slide2.plannedSeconds}\\s+${ON_SLIDE_2}\\s+\\+${ON_SLIDE_2 - slide2.plannedSeconds}\\s+1\\s+${slide2.title}$`, 'm'))
+    }
+    finally {
+      rmSync(file, { force: true })
+      if (!existsBefore && readdirSync(dirname(file)).length === 0)
+        rmdirSync(dirname(file))
+    }
+  })
 })

@@ -11,6 +11,7 @@ import { dataPoints } from '../../components/charts/chartConfig'
 import { printAnchorId } from '../../components/deck/slideIndex'
 import { readDeck, SECTION_TITLES, validChartSlides } from '../support/deckSource'
 import { describeAccessiblePdfs } from './accessiblePdf'
+import { describeEditablePptx } from './editablePptx'
 import { compact, figureAlts, linkTargets, openPdf, outline, paintedShare, pageText, pdfFonts, pdfInfo, renderPdfPage } from '../support/pdfInspect'
 import { tsxCommand } from '../../scripts/lib/tsxCommand'
 
@@ -28,7 +29,7 @@ test.describe.configure({ mode: 'default' })
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000)
   out = await mkdtemp(join(tmpdir(), 'deck-exports-'))
-  await run(...tsxCommand('scripts/export.ts', ['all', '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+  await run(...tsxCommand('scripts/export.ts', ['all', '--dark', '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
   const page = await browser.newPage({ viewport: { width: 980, height: 551 } })
   await page.goto('print?print=true')
   chartBoxes = new Map()
@@ -140,6 +141,8 @@ test('the PPTX holds one slide and one notes page per slide', async () => {
 })
 
 describeAccessiblePdfs(() => out)
+
+describeEditablePptx(() => out)
 
 test('exports leave nothing half-written behind', async () => {
   const files = await readdir(out, { recursive: true })

@@ -40,6 +40,29 @@ let child: ChildProcess | undefined
 let entry: string | undefined
 let out: string | undefined
 let output = ''
+/** When the watch last printed anything (performance.now()). */
+let lastOutput = 0
+
+/** How often the test looks at the output and the PDF: cheap checks, so a change is seen within 100 ms. */
+const POLL = { intervals: [100] }
+
+/**
+ * The PDF's text once it contains `text`: read again only when the file
+ * changed (it is swapped in atomically), so polling often stays cheap.
+ */
+async function pdfShows(path: string, text: string): Promise<void> {
+  let read = ''
+  let shown = ''
+  await expect.poll(async () => {
+    const stat = existsSync(path) ? statSync(path) : undefined
+    const version = stat ? `${stat.ino}:${stat.mtimeMs}` : ''
+    if (version && version !== read) {
+      read = version
+      shown = await pdfText(path)
+    }
+    return shown.includes(text)
+  }, { ...POLL, timeout: 60_000, message: `waiting for "${text}" in the PDF` }).toBe(true)
+}
 
 test.afterEach(async ({}, testInfo) => {
   if (testInfo.status !== testInfo.expectedStatus)
@@ -64,16 +87,16 @@ test('the watched PDF follows each save, survives a broken one and stops on Ctrl
   out = mkdtempSync(join(tmpdir(), 'deck-live-'))
   const pdf = join(out, 'slides.pdf')
   child = spawn(...tsxCommand('scripts/export.ts', ['pdf', '--watch', '--entry', entry, '--out', out]), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, DECK_EXPORT_TIMEOUT: '90000' } })
-  child.stdout!.on('data', (chunk) => { output += chunk })
-  child.stderr!.on('data', (chunk) => { output += chunk })
-  const exited = new Promise<number | null>(resolve => child!.on('exit', code => resolve(code)))
-  const quiet = async (ms: number) => {
-    for (let seen = -1; seen !== output.length;) {
-      seen = output.length
-      await new Promise(resolve => setTimeout(resolve, ms))
-    }
+  const read = (chunk: Buffer) => {
+    output += chunk
+    lastOutput = performance.now()
   }
-  const outputHas = (pattern: RegExp, from: number) => expect.poll(() => pattern.test(output.slice(from)), { timeout: 90_000, message: `waiting for ${pattern} in the output` }).toBe(true)
+  child.stdout!.on('data', read)
+  child.stderr!.on('data', read)
+  const exited = new Promise<number | null>(resolve => child!.on('exit', code => resolve(code)))
+  /** Until the watch has printed nothing for `ms`. */
+  const quiet = (ms: number) => expect.poll(() => performance.now() - lastOutput >= ms, { ...POLL, timeout: 60_000, message: `waiting for ${ms} ms without output` }).toBe(true)
+  const outputHas = (pattern: RegExp, from: number) => expect.poll(() => pattern.test(output.slice(from)), { ...POLL, timeout: 90_000, message: `waiting for ${pattern} in the output` }).toBe(true)
 
   await outputHas(/waiting for saves/, 0)
   expect(existsSync(pdf)).toBe(true)
@@ -83,7 +106,7 @@ test('the watched PDF follows each save, survives a broken one and stops on Ctrl
   let mark = output.length
   const saved = performance.now()
   await writeFile(entry, edit(original, heading, `${heading} LIVE1`))
-  await expect.poll(async () => existsSync(pdf) && (await pdfText(pdf)).includes('LIVE1'), { timeout: 60_000 }).toBe(true)
+  await pdfShows(pdf, 'LIVE1')
   console.log(`live export: new PDF ${((performance.now() - saved) / 1000).toFixed(2)} s after the save`)
   await outputHas(/slides\.pdf refreshed in \d+\.\d+ s/, mark)
 
@@ -100,7 +123,7 @@ test('the watched PDF follows each save, survives a broken one and stops on Ctrl
 
   // The next good save recovers.
   await writeFile(entry, edit(original, heading, `${heading} LIVE3`))
-  await expect.poll(async () => (await pdfText(pdf)).includes('LIVE3'), { timeout: 60_000 }).toBe(true)
+  await pdfShows(pdf, 'LIVE3')
 
   // Ctrl-C stops the server and the browser, and exits with 0.
   mark = output.length

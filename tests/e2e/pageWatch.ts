@@ -29,13 +29,39 @@ export function watchPage(page: Page) {
   }
 }
 
+/**
+ * Whether slide `no` is final in the page: its layout shown (the first one in
+ * `root`, as Playwright counts visible: a box, not visibility: hidden), no
+ * slide of that number still loading, each of their charts drawn or showing
+ * its error box, and, with `transitions`, no slide transition under way.
+ */
+function slideIsFinal({ no, root, transitions }: { no: number, root: string, transitions: boolean }): boolean {
+  const layout = document.querySelector(`${root} .slidev-page-${no} .slidev-layout`)
+  const box = layout?.getBoundingClientRect()
+  return !!layout && box!.width > 0 && box!.height > 0 && getComputedStyle(layout).visibility !== 'hidden'
+    && !document.querySelector(`.slidev-page-${no} .slidev-slide-loading`)
+    && [...document.querySelectorAll(`.slidev-page-${no} [data-chart-state]`)]
+      .every(el => ['drawn', 'error'].includes(el.getAttribute('data-chart-state') ?? ''))
+    && !(transitions && document.querySelector('#slide-content [class*="-enter-"], #slide-content [class*="-leave-"]'))
+}
+
+/** How long a slide may take to show and settle (a cold dev server compiles it first). */
+const SETTLE_TIMEOUT = 30_000
+
+/** Waits (one check a frame, in the page: one round trip) until slide `no` is final, then until the fonts are in. */
+async function waitUntilFinal(page: Page, no: number, root: string, transitions: boolean) {
+  try {
+    await page.waitForFunction(slideIsFinal, { no, root, transitions }, { timeout: SETTLE_TIMEOUT })
+  }
+  catch (error) {
+    throw new Error(`slide ${no} was not shown and settled${transitions ? ', its transition ended,' : ''} within ${SETTLE_TIMEOUT / 1000} s: ${(error as Error).message}`)
+  }
+  await page.evaluate(() => document.fonts.ready)
+}
+
 /** Waits until the slide's charts have drawn (or shown their error box) and fonts are in. */
 export async function settle(page: Page, no: number) {
-  await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor()
-  await page.waitForFunction(n => !document.querySelector(`.slidev-page-${n} .slidev-slide-loading`)
-    && [...document.querySelectorAll(`.slidev-page-${n} [data-chart-state]`)]
-      .every(el => ['drawn', 'error'].includes(el.getAttribute('data-chart-state') ?? '')), no)
-  await page.evaluate(() => document.fonts.ready)
+  await waitUntilFinal(page, no, '', false)
 }
 
 /**
@@ -65,9 +91,7 @@ export async function showSlide(page: Page, no: number, prefix = '') {
     await page.keyboard.press('ArrowRight')
   else
     await page.goto(`${prefix}${no}`)
-  await expect(shown(no)).toBeVisible()
-  await settle(page, no)
-  await page.waitForFunction(() => !document.querySelector('#slide-content [class*="-enter-"], #slide-content [class*="-leave-"]'))
+  await waitUntilFinal(page, no, '#slide-content', true)
 }
 
 /**

@@ -1,5 +1,12 @@
 import type { ScratchDeck } from '../support/scratchDeck'
-import { expect, test } from '@playwright/test'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, expect, test } from '@playwright/test'
+import { readDeckInfo } from '../../scripts/lib/deckInfo'
+import { launchOptions } from '../../scripts/lib/findBrowser'
+import { writeEditablePptx } from '../../scripts/lib/pptxExport'
+import { openPrintView } from '../../scripts/lib/printView'
 import { readDeck } from '../support/deckSource'
 import { buildScratchDeck, edit } from '../support/scratchDeck'
 import { settle, watchPage } from './pageWatch'
@@ -51,5 +58,24 @@ test('a malformed chart block shows an error box that names the slide and the fi
     await expect(box).toContainText(field)
     await expect(figure.locator('canvas')).toHaveCount(0)
     expect(watch.take().some(problem => problem.includes(field))).toBe(true)
+  }
+})
+
+test('the PPTX export stops naming the slide and the field, and writes nothing', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'deck-bad-chart-'))
+  const info = readDeckInfo(deck.entry)
+  const browser = await chromium.launch(launchOptions())
+  try {
+    const attempt = (async () => {
+      const page = await openPrintView(browser, deck.server.url, info, { timeout: 30_000 })
+      await writeEditablePptx(page, [], info, join(folder, 'slides.pptx'), { deckPath: deck.entry })
+    })()
+    await expect(attempt).rejects.toThrow(`第 ${ipo.no} 页「${ipo.title}」`)
+    await expect(attempt).rejects.toThrow('chart.series.values')
+    expect(await readdir(folder)).toEqual([])
+  }
+  finally {
+    await browser.close()
+    await rm(folder, { recursive: true, force: true })
   }
 })

@@ -2,6 +2,7 @@ import type { ScratchDeck } from '../support/scratchDeck'
 import { expect, test } from '@playwright/test'
 import { readDeck } from '../support/deckSource'
 import { buildScratchDeck } from '../support/scratchDeck'
+import { accessibilityViolations, describeViolation } from './accessibility'
 import { settle, watchPage } from './pageWatch'
 
 const BASE = '/talks/zgc-2023/'
@@ -42,4 +43,9 @@ test('the built deck offers its PDF for download', async ({ page, request }) => 
   const response = await request.get(href!)
   expect(response.ok()).toBe(true)
   expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  // The print view, where the deck walk checks accessibility, leaves the link out: it is checked here, light and dark.
+  expect((await accessibilityViolations(page, '.pdf-download')).map(v => describeViolation(v))).toEqual([])
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(page.locator('html')).toHaveClass(/dark/)
+  expect((await accessibilityViolations(page, '.pdf-download', { contrastOnly: true })).map(v => describeViolation(v))).toEqual([])
 })

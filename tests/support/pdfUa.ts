@@ -1,6 +1,7 @@
 import type { PDFObject } from 'pdf-lib'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { promisify } from 'node:util'
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString, decodePDFRawStream } from 'pdf-lib'
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { STANDARD_STRUCTURE_TYPES } from '../../scripts/lib/structureTypes'
@@ -293,8 +294,10 @@ export interface PopplerNode {
  * RoleMap applied). Unlike pdf.js, poppler follows marked content inside
  * Form XObjects, which Chromium draws a transformed element into.
  */
-export function popplerTree(path: string): PopplerNode {
-  const lines = execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')
+export async function popplerTree(path: string): Promise<PopplerNode> {
+  // A process of its own: the caller can read other things while poppler works.
+  const { stdout } = await promisify(execFile)('pdfinfo', ['-struct-text', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const lines = stdout.split('\n')
   const root: PopplerNode = { role: 'StructTreeRoot', text: '', children: [] }
   const stack: Array<{ indent: number, node: PopplerNode }> = [{ indent: -1, node: root }]
   for (const line of lines) {

@@ -26,6 +26,8 @@ export async function writeScratchEntry(name: string, markdown: string): Promise
 }
 
 export interface ScratchDeck {
+  /** The changed copy of slides.md. */
+  entry: string
   server: StaticServer
   remove: () => Promise<void>
 }
@@ -48,6 +50,7 @@ export async function buildScratchDeck(name: string, change: (markdown: string) 
   }
   const server = await startStaticServer(out, { base })
   return {
+    entry,
     server,
     remove: async () => {
       await server.close()

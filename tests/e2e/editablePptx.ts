@@ -1,0 +1,154 @@
+import { execFile, execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { expect, test } from '@playwright/test'
+import { textAlternative } from '../../components/charts/chartConfig'
+import { darkPalette } from '../../components/charts/palette'
+import { cssColorToHex } from '../../scripts/lib/pptxMapping'
+import { readDeck, validChartSlides } from '../support/deckSource'
+import { openPdf, pageText } from '../support/pdfInspect'
+import { chartData, decodeXml, openPptx, shapes, slideCharts, slideText, textCoverage, xmlText } from '../support/pptxInspect'
+
+const run = promisify(execFile)
+
+/** LibreOffice's soffice: PATH first, then where Debian and macOS put it. */
+function findSoffice(): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim() || undefined
+  }
+  catch {
+    return ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'].find(existsSync)
+  }
+}
+
+/**
+ * The editable PPTX (slides.pptx, and slides-dark.pptx from --dark) against
+ * slides.md and the PDF written by the same export. exports.spec.ts calls
+ * this with the folder its one export run wrote; the PPTX export's failures
+ * are in pptx.spec.ts.
+ */
+export function describeEditablePptx(exported: () => string): void {
+  const slides = readDeck()
+  const charts = validChartSlides(slides)
+  let out: string
+  /** Each slide's text in the PDF export, white space removed. */
+  let pdfTexts: string[]
+
+  test.beforeAll(async () => {
+    out = exported()
+    const pdf = await openPdf(join(out, 'slides.pdf'))
+    pdfTexts = []
+    for (let page = 1; page <= pdf.numPages; page++)
+      pdfTexts.push(await pageText(pdf, page))
+  })
+
+  test('one slide part and one notes part per slide, each with its speaker notes', async () => {
+    const pptx = await openPptx(join(out, 'slides.pptx'))
+    expect(pptx.slideCount).toBe(slides.length)
+    expect(Object.keys(pptx.zip.files).filter(name => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))).toHaveLength(slides.length)
+    for (const slide of slides) {
+      const cue = /计时：.*$/m.exec(slide.note)?.[0]
+      expect(cue, `slide ${slide.no} has a timing cue in slides.md`).toBeTruthy()
+      expect(xmlText(await pptx.part(`ppt/notesSlides/notesSlide${slide.no}.xml`)), `notes of slide ${slide.no}`).toContain(cue!)
+    }
+  })
+
+  test('each slide\'s text boxes hold at least 95 % of that slide\'s text in the PDF export', async () => {
+    const pptx = await openPptx(join(out, 'slides.pptx'))
+    expect(pdfTexts).toHaveLength(slides.length)
+    for (const slide of slides) {
+      const text = slideText(await pptx.part(`ppt/slides/slide${slide.no}.xml`))
+      expect(textCoverage(pdfTexts[slide.no - 1], text), `slide ${slide.no}`).toBeGreaterThanOrEqual(0.95)
+    }
+  })
+
+  test('every slide names its title in the title placeholder, in the deck\'s font', async () => {
+    const pptx = await openPptx(join(out, 'slides.pptx'))
+    for (const slide of slides) {
+      const xml = await pptx.part(`ppt/slides/slide${slide.no}.xml`)
+      const heading = /^#\s+(.+)$/m.exec(slide.content)?.[1]
+      const title = shapes(xml).filter(shape => /<p:ph[^>]*type="title"/.test(shape))
+      expect(title, `slide ${slide.no}: one title placeholder`).toHaveLength(1)
+      if (heading)
+        expect(xmlText(title[0]).replace(/\s+/g, ''), `slide ${slide.no}`).toBe(heading.replace(/<[^>]+>|\*\*/g, '').replace(/\s+/g, ''))
+      const faces = new Set([...xml.matchAll(/<a:latin typeface="([^"]+)"/g)].map(match => match[1]))
+      expect([...faces], `slide ${slide.no} fonts`).toEqual(['Noto Sans SC'])
+    }
+  })
+
+  test('lists are PowerPoint lists', async () => {
+    const pptx = await openPptx(join(out, 'slides.pptx'))
+    const listed = slides.filter(slide => /^\s*- |<li>/m.test(slide.content))
+    expect(listed.length).toBeGreaterThan(0)
+    const bulleted = await Promise.all(listed.map(async slide => /<a:buChar|<a:buAutoNum/.test(await pptx.part(`ppt/slides/slide${slide.no}.xml`))))
+    expect(bulleted.filter(Boolean).length).toBeGreaterThan(0)
+  })
+
+  test('one native chart per deck chart, holding exactly its labels and values, with series name, unit and alt text', async () => {
+    const pptx = await openPptx(join(out, 'slides.pptx'))
+    expect(Object.keys(pptx.zip.files).filter(name => /^ppt\/charts\/chart\d+\.xml$/.test(name))).toHaveLength(charts.length)
+    for (const chart of charts) {
+      const parts = await slideCharts(pptx, chart.no)
+      expect(parts, `slide ${chart.no}`).toHaveLength(1)
+      const data = chartData(parts[0])
+      expect(data.labels, `slide ${chart.no} labels`).toEqual(chart.spec.labels)
+      expect(data.values, `slide ${chart.no} values`).toEqual(chart.spec.series.values)
+      expect(data.seriesName).toBe(`${chart.spec.series.name}（${chart.spec.series.unit}）`)
+      expect(parts[0]).toContain(chart.spec.kind === 'doughnut' ? '<c:doughnutChart>' : `<c:barDir val="${chart.spec.kind === 'hbar' ? 'bar' : 'col'}"/>`)
+      if (chart.spec.kind !== 'doughnut')
+        expect(parts[0], `slide ${chart.no}: value axis from zero`).toMatch(/<c:valAx>[\s\S]*<c:min val="0"\/>/)
+      if (chart.spec.series.derived?.length || chart.spec.kind === 'doughnut')
+        expect(parts[0], `slide ${chart.no}: derived values and segments are patterned`).toContain('<a:pattFill')
+      const slideXml = await pptx.part(`ppt/slides/slide${chart.no}.xml`)
+      const alts = [...slideXml.matchAll(/<p:graphicFrame>[\s\S]*?<p:cNvPr [^>]*descr="([^"]*)"/g)].map(match => decodeXml(match[1]))
+      expect(alts).toEqual([textAlternative(chart.spec)])
+    }
+  })
+
+  test('no picture covers half a slide or more', async () => {
+    const pptx = await openPptx(join(out, 'slides.pptx'))
+    for (let no = 1; no <= pptx.slideCount; no++) {
+      const xml = await pptx.part(`ppt/slides/slide${no}.xml`)
+      for (const picture of xml.matchAll(/<p:pic>[\s\S]*?<a:ext cx="(\d+)" cy="(\d+)"/g))
+        expect(Number(picture[1]) * Number(picture[2]), `slide ${no}`).toBeLessThan(pptx.size.cx * pptx.size.cy / 2)
+    }
+  })
+
+  test('--dark writes a dark variant', async () => {
+    const pptx = await openPptx(join(out, 'slides-dark.pptx'))
+    expect(pptx.slideCount).toBe(slides.length)
+    expect(await pptx.part('ppt/slides/slide2.xml')).toMatch(new RegExp(`<p:bg>[\\s\\S]*?${cssColorToHex(darkPalette.background).hex}`))
+  })
+
+  /** LibreOffice's soffice: PATH first, then where Debian and macOS put it. */
+  function findSoffice(): string | undefined {
+    try {
+      return execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim() || undefined
+    }
+    catch {
+      return ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'].find(existsSync)
+    }
+  }
+
+  test('LibreOffice opens the PPTX and renders every slide with its text', async () => {
+    test.setTimeout(180_000)
+    const soffice = findSoffice()
+    expect(soffice, 'LibreOffice is needed to check the PPTX: apt-get install -y --no-install-recommends libreoffice-impress').toBeTruthy()
+    const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'))
+    const rendered = await mkdtemp(join(tmpdir(), 'lo-render-'))
+    try {
+      await run(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', rendered, join(out, 'slides.pptx')], { timeout: 150_000 })
+      const pdf = await openPdf(join(rendered, 'slides.pdf'))
+      expect(pdf.numPages).toBe(slides.length)
+      for (const slide of slides)
+        expect(textCoverage(pdfTexts[slide.no - 1], await pageText(pdf, slide.no)), `slide ${slide.no} as LibreOffice renders it`).toBeGreaterThanOrEqual(0.95)
+    }
+    finally {
+      await rm(profile, { recursive: true, force: true })
+      await rm(rendered, { recursive: true, force: true })
+    }
+  })
+}
