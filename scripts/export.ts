@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { copyFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
+import { assertWritable } from './lib/atomicWrite'
 import { ensureBuild } from './lib/deckBuild'
 import { PROJECT_ROOT, readDeckInfo } from './lib/deckInfo'
 
@@ -47,6 +48,8 @@ if (darkPptx && !targets.has('pptx')) {
   process.exit(2)
 }
 const timeout = Number(process.env.DECK_EXPORT_TIMEOUT ?? 30_000)
+/** The file each target writes first into the output folder. */
+const FIRST_OUTPUT: Record<Target, string> = { 'build': 'slides.pdf', 'pdf': 'slides.pdf', 'pdf-dark': 'slides-dark.pdf', 'png': 'png', 'pptx': 'slides.pptx', 'handout': 'handout.pdf' }
 const written: string[] = []
 const started = performance.now()
 
@@ -69,6 +72,8 @@ async function loadTools() {
 
 async function main() {
   const info = readDeckInfo(ENTRY)
+  // A folder that cannot take the files stops the export before the build and the browser start.
+  await assertWritable(OUT, FIRST_OUTPUT[[...targets][0]])
   const force = targets.has('build') || rebuild
   const stopBuild = new AbortController()
   const building = ensureBuild({ dir: DIST, base: BASE, entry: ENTRY, force, signal: stopBuild.signal })
@@ -153,6 +158,7 @@ async function main() {
 }
 
 async function watchPdf() {
+  await assertWritable(OUT, FIRST_OUTPUT.pdf)
   const { liveExport } = await import('./lib/liveExport')
   const live = await liveExport({ entry: ENTRY, out: OUT, timeout })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

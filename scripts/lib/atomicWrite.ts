@@ -33,3 +33,20 @@ export async function replaceFolder(path: string, write: (folder: string) => Pro
     throw error
   }
 }
+
+/**
+ * Checks before any work that `folder` takes new files, by writing and
+ * removing a probe file; `firstOutput` is the file the error names.
+ */
+export async function assertWritable(folder: string, firstOutput: string): Promise<void> {
+  const probe = join(folder, `.${Date.now()}-${process.pid}.probe`)
+  try {
+    await mkdir(folder, { recursive: true })
+    await writeFile(probe, '')
+    await rm(probe)
+  }
+  catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException
+    throw new Error(`无法写入 ${join(folder, firstOutput)}${code ? `（${code}）` : ''}：文件夹不可写，什么也没有导出 / cannot write ${join(folder, firstOutput)}: ${message}`)
+  }
+}

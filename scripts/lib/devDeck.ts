@@ -1,4 +1,4 @@
-import type { Plugin, ViteDevServer } from 'vite'
+import type { ViteDevServer } from 'vite'
 import type { AddressInfo } from 'node:net'
 import { relative } from 'node:path'
 import { createServer, parser, resolveOptions } from '@slidev/cli'
@@ -12,8 +12,9 @@ export interface DevDeck {
   userRoot: string
   /**
    * Modules that failed to compile (a slide with an unclosed tag…), by id,
-   * with Vite's first line; an id leaves once it compiles again. Vite prints
-   * the full error itself.
+   * with Vite's first line, since the owner last cleared it (the live export
+   * clears it and reloads the page to see whether they still fail). Vite
+   * prints the full error itself.
    */
   failed: Map<string, string>
 }
@@ -36,15 +37,9 @@ export async function startDevDeck(entry: string): Promise<DevDeck> {
     }
     logError(message, logged)
   }
-  const compiled: Plugin = {
-    name: 'deck:dev-compiled',
-    enforce: 'post',
-    transform(_code, id) {
-      failed.delete(id.split('?')[0])
-      return undefined
-    },
-  }
-  const server = await createServer(options, { server: { port: 0, host: '127.0.0.1' }, clearScreen: false, customLogger: logger, plugins: [compiled] }, {
+  // No plugin of our own here: Vite keys its pre-bundled dependencies on the plugins' names, and the
+  // same set as the `slidev` command lets the live export reuse the dev server's cache in node_modules/.vite.
+  const server = await createServer(options, { server: { port: 0, host: '127.0.0.1' }, clearScreen: false, customLogger: logger }, {
     async loadData(source) {
       const loaded = await parser.load(options, options.entry, source, 'dev')
       return { ...loaded, themeMeta: options.data.themeMeta, config: parser.resolveConfig(loaded.headmatter, options.data.themeMeta, options.entry) }

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { replaceFolder, writeAtomically } from '../../scripts/lib/atomicWrite'
+import { assertWritable, replaceFolder, writeAtomically } from '../../scripts/lib/atomicWrite'
 
 let folder: string
 beforeEach(async () => {
@@ -43,5 +43,17 @@ describe('replaceFolder', () => {
     })).rejects.toThrow('browser crashed')
     expect(await readdir(folder)).toEqual(['png'])
     expect(existsSync(join(folder, 'png', 'old.png'))).toBe(true)
+  })
+})
+
+describe('assertWritable', () => {
+  it('creates the folder and leaves nothing in it', async () => {
+    await assertWritable(join(folder, 'exports'), 'slides.pdf')
+    expect(await readdir(join(folder, 'exports'))).toEqual([])
+  })
+
+  it('names the file it could not write', async () => {
+    await writeFile(join(folder, 'a-file'), '')
+    await expect(assertWritable(join(folder, 'a-file', 'exports'), 'slides.pptx')).rejects.toThrow(`无法写入 ${join(folder, 'a-file', 'exports', 'slides.pptx')}（ENOTDIR）`)
   })
 })
