@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
+import { deckSourceText, textUnder } from './deckSources.ts'
 
 /**
  * Noto Sans SC from npm comes as ~100 unicode-range slices per weight, each
@@ -152,21 +153,6 @@ export async function subsetFontFaces(css: string, cssPath: string, groups: Read
   return rules.join('\n')
 }
 
-const TEXT_FILE = /\.(?:md|vue|ts|js|css)$/
-
-function textUnder(path: string): string {
-  if (!existsSync(path))
-    return ''
-  if (!statSync(path).isDirectory())
-    return TEXT_FILE.test(path) ? readFileSync(path, 'utf8') : ''
-  return readdirSync(path).map(name => textUnder(join(path, name))).join('\n')
-}
-
-/** The deck's own sources as text: its slides, components, layouts and setup code. */
-export function deckSourceText(root: string, entry = 'slides.md'): string {
-  return [entry, 'components', 'layouts', 'setup', 'slide-bottom.vue'].map(source => textUnder(resolve(root, source))).join('\n')
-}
-
 /** Every character the deck can put on screen: its sources and the Chinese validation messages. */
 export function deckCodePoints(root: string, entry = 'slides.md'): Set<number> {
   return codePointsOf(`${deckSourceText(root, entry)}\n${textUnder(resolve(root, 'node_modules/zod/v4/locales/zh-CN.js'))}`)
@@ -194,10 +180,4 @@ export function subsetGroups(deck: ReadonlySet<number>, cover: ReadonlySet<numbe
   const asciiGroup = new Set([...ASCII].filter(point => !coverGroup.has(point)))
   const rest = new Set([...deck].filter(point => !coverGroup.has(point) && !asciiGroup.has(point)))
   return [coverGroup, asciiGroup, rest].filter(group => group.size > 0)
-}
-
-/** The decks `slidev build [entry..]` builds, from its arguments: slides.md unless named. */
-export function builtDecks(args: readonly string[]): string[] {
-  const named = args.filter(arg => arg.endsWith('.md'))
-  return named.length > 0 ? named : ['slides.md']
 }

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { slideNumbersImported, SLIDES_MODULE_ID } from './slidevModules.ts'
 
 /**
  * Slidev's build writes every slide's rendered speaker notes (`noteHTML`) and
@@ -18,8 +19,6 @@ import type { Plugin } from 'vite'
 
 const SLIDE_META_ID = /__slidev_(\d+)\.frontmatter$/
 const SLIDE_FIELDS_LINE = /^( *)\.\.\.\((\{.*\})\),$/m
-const SLIDES_MODULE_ID = '/@slidev/slides'
-const SLIDE_META_IMPORT = /from '\/@slidev\/slides\/(\d+)\/frontmatter'/g
 
 export const NOTES_STATE_ID = 'virtual:deck-speaker-notes'
 const NOTES_DATA_ID = 'virtual:deck-speaker-notes-data'
@@ -46,11 +45,6 @@ export function withNotesOnDemand(code: string, slideNo: number): SlideMetaWitho
     code: `import { speakerNoteHTML } from '${NOTES_STATE_ID}'\n${code.slice(0, line.index)}${replaced}${code.slice(line.index + line[0].length)}`,
     noteHTML,
   }
-}
-
-/** The slide numbers whose metadata Slidev's slides module imports. */
-export function slideNumbersImported(slidesModule: string): number[] {
-  return [...slidesModule.matchAll(SLIDE_META_IMPORT)].map(match => Number(match[1]))
 }
 
 /** The notes module: every slide's notes, indexed by slide number. */

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { slideNumbersImported, SLIDES_MODULE_ID } from './slidevModules.ts'
 
 /**
  * Slidev's build gives each slide's code a file of its own, loaded when the
@@ -16,7 +17,6 @@ import type { Plugin } from 'vite'
 
 export const SLIDES_PER_GROUP = 8
 
-const SLIDES_MODULE_ID = '/@slidev/slides'
 const SLIDE_IMPORT = /\bimport\('\/@slidev\/slides\/(\d+)\/md'\)/g
 const GROUP_PREFIX = 'virtual:deck-slides-from-'
 
@@ -50,7 +50,7 @@ export function slideGroups(): Plugin {
     transform(code, id) {
       if (id !== SLIDES_MODULE_ID)
         return undefined
-      lastSlide = Math.max(0, ...[...code.matchAll(SLIDE_IMPORT)].map(match => Number(match[1])))
+      lastSlide = Math.max(0, ...slideNumbersImported(code))
       return { code: withSlideGroups(code), map: null }
     },
     resolveId(id) {

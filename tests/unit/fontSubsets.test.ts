@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
-import { builtDecks, codePointsOf, fontCodePoints, parseUnicodeRange, planSubsets, subsetGroups, subsetRule, unicodeRangeOf } from '../../scripts/lib/fontSubsets'
+import { codePointsOf, fontCodePoints, parseUnicodeRange, planSubsets, subsetGroups, subsetRule, unicodeRangeOf } from '../../scripts/lib/fontSubsets'
 
 const css = `/* noto-sans-sc-[4]-400-normal */
 @font-face {
@@ -99,12 +99,5 @@ describe('subsetRule', () => {
     expect(rule).toContain('unicode-range: U+4e00-4e01;')
     expect(rule).toContain('font-family: \'Noto Sans SC\'')
     expect(rule).not.toContain('.woff)')
-  })
-})
-
-describe('builtDecks', () => {
-  it('reads the entries from slidev build\'s arguments, slides.md by default', () => {
-    expect(builtDecks(['build', '--out', 'dist'])).toEqual(['slides.md'])
-    expect(builtDecks(['build', '/x/.scratch-a.md', '--out', 'o'])).toEqual(['/x/.scratch-a.md'])
   })
 })
