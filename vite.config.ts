@@ -8,6 +8,7 @@ import { notesOnDemand } from './scripts/lib/notesOnDemand.ts'
 import { slideGroups } from './scripts/lib/slideGroups.ts'
 import { rehearsal } from './scripts/lib/rehearsalPlugin.ts'
 import { unusedFeaturesLeftOut } from './scripts/lib/unusedFeatures.ts'
+import { slideSyntax } from './scripts/syntax/slideSyntax.ts'
 
 type ManualChunks = (id: string, meta: unknown) => string | undefined
 
@@ -110,6 +111,14 @@ function pointToDeckExport(): Plugin {
 }
 
 export default defineConfig({
+  slidev: {
+    // Slide bodies are plain Markdown: the roles the design needs (title, statement, aside, speaker, a quotation's source) come from its syntax.
+    markdown: {
+      markdownSetup(md) {
+        md.use(slideSyntax)
+      },
+    },
+  },
   plugins: [pointToDeckExport(), chartChunk(), printView(), deckFontSubsets(), unusedFeaturesLeftOut(), notesOnDemand(), slideGroups(), rehearsal()],
   optimizeDeps: {
     // The chart code loads with the first chart slide, which Vite's start-up scan does not reach: pre-bundle it at

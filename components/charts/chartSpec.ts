@@ -91,18 +91,18 @@ export function validateChartSpec(input: unknown): ChartSpecResult {
   }
 }
 
-/** `['series', 'values', 1]` → `chart.series.values[1]` */
-export function fieldPath(path: readonly PropertyKey[]): string {
+/** `['series', 'values', 1]` → `chart.series.values[1]`; `root` names the frontmatter block. */
+export function fieldPath(path: readonly PropertyKey[], root = 'chart'): string {
   return path.reduce<string>(
     (acc, key) => typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`,
-    'chart',
+    root,
   )
 }
 
-/** One line naming the slide and every field at fault. */
-export function describeProblems(slide: { page: number, title?: string }, problems: ChartSpecProblem[]): string {
+/** One line naming the slide and every field at fault; `what` names the block (图表数据, 数字卡片数据). */
+export function describeProblems(slide: { page: number, title?: string }, problems: ChartSpecProblem[], what = '图表数据'): string {
   const where = slide.title ? `第 ${slide.page} 页「${slide.title}」` : `第 ${slide.page} 页`
-  return `${where}的图表数据有误:${problems.map(p => `${p.field}:${p.message}`).join(';')}`
+  return `${where}的${what}有误:${problems.map(p => `${p.field}:${p.message}`).join(';')}`
 }
 
 export function measureName(measure: Measure): string {

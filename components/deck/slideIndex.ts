@@ -19,3 +19,22 @@ export function resolveSlideNo(slides: readonly SlideRef[], to: string | number)
 export function printAnchorId(no: number): string {
   return `${String(no).padStart(3, '0')}-01`
 }
+
+/** A section divider as the agenda lists it. */
+export interface SectionEntry {
+  no: number
+  /** Where its link goes: the slide's `routeAlias`, else its number. */
+  to: string
+  title: string
+}
+
+/** The deck's section dividers (`layout: section`), in order, for the agenda. */
+export function sectionDividers(slides: readonly SlideRef[]): SectionEntry[] {
+  return slides
+    .filter(slide => slide.frontmatter.layout === 'section')
+    .map(slide => ({
+      no: slide.no,
+      to: typeof slide.frontmatter.routeAlias === 'string' ? slide.frontmatter.routeAlias : String(slide.no),
+      title: String(slide.frontmatter.title ?? ''),
+    }))
+}

@@ -1,7 +1,9 @@
 /**
  * The talk's time plan, read from the timing cue that ends every slide's
- * speaker notes: `计时：约 45 秒（累计 4:15）` — this slide takes about 45 s, and
- * the talk should be at 4:15 when it ends.
+ * speaker notes: `计时：约 45 秒` — this slide takes about 45 s. The running
+ * total is derived from those; a cue may also write it, `计时：约 45 秒（累计 4:15）`
+ * (the talk should be at 4:15 when this slide ends), and then it must be right
+ * (`npm run lint -- --fix` rewrites it).
  */
 
 /** What the plan needs to know of a slide, as slides.md gives it. */
@@ -34,7 +36,7 @@ export type TalkPlanResult =
 
 export const CUE_FORMAT = '计时：约 N 秒（累计 M:SS）'
 
-const CUE = /^计时：约 (\d+) 秒（累计 (\d+):([0-5]\d)）$/
+const CUE = /^计时：约 (\d+) 秒(?:（累计 (\d+):([0-5]\d)）)?$/
 
 /** `90` → `1:30`. Whole seconds; minutes are not wrapped into hours. */
 export function formatClock(seconds: number): string {
@@ -47,50 +49,65 @@ function slideName(slide: SlideNotes): string {
 }
 
 /** The timing cue on the last line of a slide's notes, or why there is none. */
-export function parseTimingCue(note: string): { ok: true, seconds: number, cumulativeSeconds: number } | { ok: false, problem: string } {
+export function parseTimingCue(note: string): { ok: true, seconds: number, cumulativeSeconds?: number } | { ok: false, problem: string } {
   const lastLine = note.trim().split('\n').at(-1)?.trim() ?? ''
   const match = CUE.exec(lastLine)
   if (match) {
     const seconds = Number(match[1])
     if (seconds === 0)
       return { ok: false, problem: `计时提示有误:本页时长应大于 0 秒,写的是「${lastLine}」` }
-    return { ok: true, seconds, cumulativeSeconds: Number(match[2]) * 60 + Number(match[3]) }
+    return match[2] === undefined
+      ? { ok: true, seconds }
+      : { ok: true, seconds, cumulativeSeconds: Number(match[2]) * 60 + Number(match[3]) }
   }
   if (lastLine.includes('计时'))
     return { ok: false, problem: `计时提示格式有误:「${lastLine}」,应为「${CUE_FORMAT}」` }
   return { ok: false, problem: `备注缺少计时提示:备注最后一行应为「${CUE_FORMAT}」` }
 }
 
+/** A problem with one slide's timing cue. */
+export interface CueProblem {
+  no: number
+  message: string
+}
+
 /**
- * The plan of the whole talk. Each slide's 累计 must equal the previous
- * slide's 累计 plus this slide's seconds; every problem names its slide.
+ * Each slide's place in the talk, from the seconds of every cue, and each cue
+ * that is missing, malformed, or writes a running total (累计) other than the
+ * previous slides' seconds plus its own. Every problem names its slide.
  */
-export function buildTalkPlan(slides: readonly SlideNotes[]): TalkPlanResult {
-  const problems: string[] = []
+export function planSlides(slides: readonly SlideNotes[]): { planned: PlannedSlide[], problems: CueProblem[] } {
+  const problems: CueProblem[] = []
   const planned: PlannedSlide[] = []
-  let previousCumulative = 0
+  let elapsed = 0
+  // After a slide whose time is unknown, the next written running total is taken as it stands.
+  let unknown = false
   for (const slide of slides) {
     const cue = parseTimingCue(slide.note)
     if (!cue.ok) {
-      problems.push(`${slideName(slide)}的${cue.problem}`)
+      problems.push({ no: slide.no, message: `${slideName(slide)}的${cue.problem}` })
+      unknown = true
       continue
     }
-    const expected = previousCumulative + cue.seconds
-    if (cue.cumulativeSeconds !== expected)
-      problems.push(`${slideName(slide)}的计时提示有误:累计应为 ${formatClock(expected)}(上一页累计 ${formatClock(previousCumulative)} 加本页 ${cue.seconds} 秒),写的是 ${formatClock(cue.cumulativeSeconds)}`)
-    planned.push({
-      no: slide.no,
-      title: slide.title,
-      section: slide.section,
-      plannedSeconds: cue.seconds,
-      startSeconds: cue.cumulativeSeconds - cue.seconds,
-      endSeconds: cue.cumulativeSeconds,
-    })
-    previousCumulative = cue.cumulativeSeconds
+    if (unknown && cue.cumulativeSeconds !== undefined)
+      elapsed = Math.max(0, cue.cumulativeSeconds - cue.seconds)
+    unknown = false
+    const end = elapsed + cue.seconds
+    if (cue.cumulativeSeconds !== undefined && cue.cumulativeSeconds !== end)
+      problems.push({ no: slide.no, message: `${slideName(slide)}的计时提示有误:累计应为 ${formatClock(end)}(上一页累计 ${formatClock(elapsed)} 加本页 ${cue.seconds} 秒),写的是 ${formatClock(cue.cumulativeSeconds)}` })
+    planned.push({ no: slide.no, title: slide.title, section: slide.section, plannedSeconds: cue.seconds, startSeconds: elapsed, endSeconds: end })
+    elapsed = end
   }
+  return { planned, problems }
+}
+
+/** The plan of the whole talk, or every problem with its cues. */
+export function buildTalkPlan(slides: readonly SlideNotes[]): TalkPlanResult {
+  const { planned, problems } = planSlides(slides)
+  const messages = problems.map(problem => problem.message)
   if (slides.length === 0)
-    problems.push('演示稿没有幻灯片,无法读取计时计划')
-  if (problems.length > 0)
-    return { ok: false, problems }
-  return { ok: true, plan: { slides: planned, totalSeconds: previousCumulative } }
+    messages.push('演示稿没有幻灯片,无法读取计时计划')
+  if (messages.length > 0)
+    return { ok: false, problems: messages }
+  return { ok: true, plan: { slides: planned, totalSeconds: planned.at(-1)!.endSeconds } }
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { SourceSlide } from '../support/deckSource'
-import { halfWidthPunctuation, numberStyle } from '../support/typesetting'
+import { halfWidthPunctuation, numberStyle } from '../../scripts/lint/typesetting'
 import { slideMetrics } from './slideMetrics'
 
 /** Type and layout that read from the back of a room, on every content slide. */

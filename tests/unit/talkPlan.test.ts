@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { buildTalkPlan, formatClock, parseTimingCue } from '../../components/pacing/talkPlan'
+import { buildTalkPlan, formatClock, parseTimingCue, planSlides } from '../../components/pacing/talkPlan'
 import { deckEntry, readTalkPlan, slideNotesOf } from '../../scripts/lib/talkPlanSource'
 import { DECK_PATH, readDeck } from '../support/deckSource'
 import { edit } from '../support/scratchDeck'
@@ -43,9 +43,15 @@ describe('buildTalkPlan', () => {
     })
   })
 
-  it('names the slide whose cumulative time does not add up, and only that one', () => {
-    const result = buildTalkPlan([slide(1, '计时：约 30 秒（累计 0:30）'), slide(2, '计时：约 60 秒（累计 1:40）'), slide(3, '计时：约 50 秒（累计 2:30）')])
+  it('derives the running total from each slide\'s own time, so a cue need not write it', () => {
+    const result = buildTalkPlan([slide(1, '计时：约 30 秒'), slide(2, '计时：约 60 秒（累计 1:30）'), slide(3, '计时：约 50 秒')])
+    expect(result).toMatchObject({ ok: true, plan: { totalSeconds: 140, slides: [{ startSeconds: 0 }, { startSeconds: 30, endSeconds: 90 }, { startSeconds: 90, endSeconds: 140 }] } })
+  })
+
+  it('names every slide whose written running total is not the sum of the times so far', () => {
+    const result = buildTalkPlan([slide(1, '计时：约 30 秒（累计 0:30）'), slide(2, '计时：约 60 秒（累计 1:40）'), slide(3, '计时：约 50 秒（累计 2:20）')])
     expect(result).toEqual({ ok: false, problems: ['第 2 页「第2页标题」的计时提示有误:累计应为 1:30(上一页累计 0:30 加本页 60 秒),写的是 1:40'] })
+    expect(planSlides([slide(1, '计时：约 30 秒（累计 0:30）'), slide(2, '计时：约 60 秒（累计 1:40）'), slide(3, '计时：约 50 秒（累计 2:30）')]).problems.map(problem => problem.no)).toEqual([2, 3])
   })
 
   it('names every slide with a missing or malformed cue', () => {
@@ -90,9 +96,12 @@ describe('the talk plan of slides.md', () => {
 
   it('fails, naming the slide, when a cue in a copy of slides.md is broken', () => {
     const markdown = readFileSync(DECK_PATH, 'utf8')
-    const broken = edit(markdown, '计时：约 60 秒（累计 1:30）', '计时：约 60 秒（累计 1:35）')
-    const slide2 = readDeck()[1]
-    expect(buildTalkPlan(slideNotesOf(broken, DECK_PATH))).toMatchObject({ ok: false, problems: [`第 2 页「${slide2.title}」的计时提示有误:累计应为 1:30(上一页累计 0:30 加本页 60 秒),写的是 1:35`, expect.stringContaining('第 3 页')] })
+    const slide = readDeck().find(candidate => /（累计 \d+:\d\d）\s*$/.test(candidate.note))!
+    const cue = slide.note.trim().split('\n').at(-1)!
+    const broken = edit(markdown, cue, cue.replace(/约 (\d+) 秒/, (_, seconds) => `约 ${Number(seconds) + 5} 秒`))
+    const result = buildTalkPlan(slideNotesOf(broken, DECK_PATH))
+    expect(result.ok).toBe(false)
+    expect(result.ok ? [] : result.problems[0]).toContain(`第 ${slide.no} 页「${slide.title}」的计时提示有误`)
   })
 })
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { frontmatterStrings, halfWidthPunctuation, numberStyle, visibleText } from '../support/typesetting'
+import { frontmatterStrings, halfWidthPunctuation, numberStyle, visibleText } from '../../scripts/lint/typesetting'
 
 describe('halfWidthPunctuation', () => {
   it('flags half-width marks beside Chinese characters', () => {
     const found = halfWidthPunctuation('纳德拉问:为什么(还要)有"研究院"? 好,走.', 'test')
     expect(found).toHaveLength(8)
-    expect(found[0]).toEqual({ where: 'test', excerpt: '纳德拉问:为什么(还要', rule: 'Chinese text takes full-width punctuation' })
+    expect(found[0]).toEqual({ where: 'test', excerpt: '纳德拉问:为什么(还要', index: 4, rule: 'Chinese text takes full-width punctuation' })
   })
 
   it('leaves full-width punctuation, Latin text and numbers alone', () => {
@@ -40,9 +40,9 @@ describe('visibleText', () => {
 describe('frontmatterStrings', () => {
   it('lists every string with its path', () => {
     expect(frontmatterStrings({ chart: { labels: ['甲', '乙'], series: { values: [1], source: '来源' } } })).toEqual([
-      { path: 'chart.labels[0]', text: '甲' },
-      { path: 'chart.labels[1]', text: '乙' },
-      { path: 'chart.series.source', text: '来源' },
+      { path: 'chart.labels[0]', keys: ['chart', 'labels', 0], text: '甲' },
+      { path: 'chart.labels[1]', keys: ['chart', 'labels', 1], text: '乙' },
+      { path: 'chart.series.source', keys: ['chart', 'series', 'source'], text: '来源' },
     ])
   })
 })

@@ -12,6 +12,8 @@ export interface TypesettingProblem {
   where: string
   /** The offending characters with a little context. */
   excerpt: string
+  /** Where the offending characters start in the text (UTF-16 offset). */
+  index: number
   rule: string
 }
 
@@ -41,7 +43,7 @@ export function halfWidthPunctuation(text: string, where: string): TypesettingPr
     const after = neighbour(chars, index, 1)
     const wrong = HALF_WIDTH.has(char) ? HAN.test(before) || HAN.test(after) : char === '.' && HAN.test(before)
     if (wrong)
-      problems.push({ where, excerpt: excerpt(text, offset, char.length), rule: 'Chinese text takes full-width punctuation' })
+      problems.push({ where, excerpt: excerpt(text, offset, char.length), index: offset, rule: 'Chinese text takes full-width punctuation' })
     offset += char.length
   })
   return problems
@@ -58,6 +60,7 @@ export function numberStyle(text: string, where: string): TypesettingProblem[] {
   return NUMBER_RULES.flatMap(({ pattern, rule }) => [...text.matchAll(pattern)].map(match => ({
     where,
     excerpt: excerpt(text, match.index, match[0].length),
+    index: match.index,
     rule,
   })))
 }
@@ -73,13 +76,13 @@ export function visibleText(markdown: string): string {
     .replace(/<\/?[A-Za-z][^>]*>/g, tag => ` ${[...tag.matchAll(/[\w:-]+="([^"]*)"/g)].map(match => match[1]).join(' ')} `)
 }
 
-/** Every string inside a frontmatter value, with its path: `chart.series.source`. */
-export function frontmatterStrings(value: unknown, path = ''): Array<{ path: string, text: string }> {
+/** Every string inside a frontmatter value, with its path: `chart.series.source`, and its keys: `['chart', 'series', 'source']`. */
+export function frontmatterStrings(value: unknown, path = '', keys: Array<string | number> = []): Array<{ path: string, keys: Array<string | number>, text: string }> {
   if (typeof value === 'string')
-    return [{ path, text: value }]
+    return [{ path, keys, text: value }]
   if (Array.isArray(value))
-    return value.flatMap((item, index) => frontmatterStrings(item, `${path}[${index}]`))
+    return value.flatMap((item, index) => frontmatterStrings(item, `${path}[${index}]`, [...keys, index]))
   if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, item]) => frontmatterStrings(item, path ? `${path}.${key}` : key))
+    return Object.entries(value).flatMap(([key, item]) => frontmatterStrings(item, path ? `${path}.${key}` : key, [...keys, key]))
   return []
 }

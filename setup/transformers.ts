@@ -1,0 +1,13 @@
+import { defineTransformersSetup } from '@slidev/types'
+import { problemsBox } from '../scripts/lint/onSlide'
+
+/** Each slide shows what `npm run lint` finds in it, in a box on the slide, at every build and on every save. */
+export default defineTransformersSetup(() => ({
+  pre: [
+    (ctx) => {
+      const box = problemsBox(ctx.slide.source.filepath, ctx.slide.source.index)
+      if (box)
+        ctx.s.append(box)
+    },
+  ],
+}))
