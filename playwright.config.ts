@@ -1,8 +1,22 @@
+import { execFileSync } from 'node:child_process'
+import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { launchOptions } from './scripts/lib/findBrowser'
 
-/** Override with DECK_PORT to run two checkouts side by side. */
-export const DECK_PORT = Number(process.env.DECK_PORT ?? 4317)
+/**
+ * The port of the static deck the tests open: a free one, chosen once when the
+ * run starts and handed to the workers through the environment, so two
+ * checkouts on one machine can test at once. DECK_PORT sets it by hand.
+ */
+function deckPort(): number {
+  if (!process.env.DECK_PORT) {
+    const probe = 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close() })'
+    process.env.DECK_PORT = execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).trim()
+  }
+  return Number(process.env.DECK_PORT)
+}
+
+export const DECK_PORT = deckPort()
 
 /**
  * Specs that run Slidev itself (a dev server or a build). Slidev and Vite keep
@@ -12,7 +26,7 @@ export const DECK_PORT = Number(process.env.DECK_PORT ?? 4317)
  * one at a time, queued first (the dev servers' cold start is the longest
  * chain), while the other worker takes the rest.
  */
-const RUNS_SLIDEV = /[\\/](devServer|liveExport|scratchDeck|staticBuild)\.spec\.ts$/
+const RUNS_SLIDEV = /[\\/](devServer|liveExport|readmeExamples|scratchDeck|staticBuild)\.spec\.ts$/
 
 /** Tests run against the static build in dist/ (npm run test:e2e builds it first). */
 export default defineConfig({

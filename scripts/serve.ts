@@ -1,6 +1,6 @@
 import { startStaticServer } from './lib/staticServer'
 
 /** `tsx scripts/serve.ts [dir] [port] [base]`: serve a built deck on localhost. */
-const [dir = 'dist', port = '4317', base = '/'] = process.argv.slice(2)
+const [dir = 'dist', port = '0', base = '/'] = process.argv.slice(2)
 const server = await startStaticServer(dir, { port: Number(port), base })
 console.log(`serving ${dir} at ${server.url}`)

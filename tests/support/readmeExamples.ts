@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseSync } from '@slidev/parser'
+
+export const README_PATH = resolve(import.meta.dirname, '../../README.md')
+
+/** The README's layout examples: every fenced block opened with ```md example, each one whole slide. */
+export function readmeExamples(readme = readFileSync(README_PATH, 'utf8')): string[] {
+  return [...readme.matchAll(/^```md example\n([\s\S]*?)^```$/gm)].map(match => match[1].trim())
+}
+
+/**
+ * A deck of exactly the README's examples, in order, the first carrying the
+ * real deck's headmatter (fonts, language, offline settings) beside its own
+ * `layout:`, so it builds and shows like slides.md.
+ */
+export function deckOfExamples(examples: readonly string[], deckMarkdown: string): string {
+  const headmatter = parseSync(deckMarkdown, 'slides.md').slides[0].frontmatterRaw!.replace(/^layout: .*\n/m, '')
+  const [first, ...rest] = examples
+  const withHeadmatter = first.replace(/^---\n/, `---\n${headmatter.trimEnd()}\n`)
+  return `${[withHeadmatter, ...rest].join('\n\n')}\n`
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { readArticle } from '../../scripts/lint/article'
+import { LAYOUT_NAMES } from '../../scripts/lint/layouts'
+import { lintDeck } from '../../scripts/lint/lintDeck'
+import { formatProblem } from '../../scripts/lint/problem'
+import { DECK_PATH, parseDeck } from '../support/deckSource'
+import { deckOfExamples, readmeExamples } from '../support/readmeExamples'
+
+const examples = readmeExamples()
+const deck = deckOfExamples(examples, readFileSync(DECK_PATH, 'utf8'))
+
+describe('the README\'s layout examples', () => {
+  it('show every layout, one example each', () => {
+    const layouts = parseDeck(deck).map(slide => slide.layout)
+    expect([...layouts].sort()).toEqual([...LAYOUT_NAMES].sort())
+  })
+
+  it('pass the lint, all but the timing cues they leave out', () => {
+    const problems = lintDeck(deck, 'README.md', readArticle()).filter(problem => problem.rule !== 'timing')
+    expect(problems.map(problem => formatProblem('README examples', problem))).toEqual([])
+  })
+})
