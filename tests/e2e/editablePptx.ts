@@ -81,7 +81,7 @@ export function describeEditablePptx(exported: () => string): void {
 
   test('lists are PowerPoint lists', async () => {
     const pptx = await openPptx(join(out, 'slides.pptx'))
-    const listed = slides.filter(slide => /^\s*- |<li>/m.test(slide.content))
+    const listed = slides.filter(slide => /^\s*(?:- |\d+\. )/m.test(slide.content))
     expect(listed.length).toBeGreaterThan(0)
     const bulleted = await Promise.all(listed.map(async slide => /<a:buChar|<a:buAutoNum/.test(await pptx.part(`ppt/slides/slide${slide.no}.xml`))))
     expect(bulleted.filter(Boolean).length).toBeGreaterThan(0)
