@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { launchOptions } from './scripts/lib/findBrowser'
+import { launchOptions } from './scripts/browser/findBrowser'
 
 /** Override with DECK_PORT to run two checkouts side by side. */
 export const DECK_PORT = Number(process.env.DECK_PORT ?? 4317)

@@ -2,12 +2,12 @@ import type { Plugin } from 'vite'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { defineConfig } from 'vite'
-import { builtDecks } from './scripts/lib/deckSources.ts'
-import { codePointsOf, coverCodePoints, deckCodePoints, subsetFontFaces, subsetGroups } from './scripts/lib/fontSubsets.ts'
-import { notesOnDemand } from './scripts/lib/notesOnDemand.ts'
-import { slideGroups } from './scripts/lib/slideGroups.ts'
-import { rehearsal } from './scripts/lib/rehearsalPlugin.ts'
-import { unusedFeaturesLeftOut } from './scripts/lib/unusedFeatures.ts'
+import { builtDecks } from './scripts/build/deckSources.ts'
+import { codePointsOf, coverCodePoints, deckCodePoints, subsetFontFaces, subsetGroups } from './scripts/build/fontSubsets.ts'
+import { notesOnDemand } from './scripts/build/rewrites/notesOnDemand.ts'
+import { slideGroups } from './scripts/build/rewrites/slideGroups.ts'
+import { rehearsal } from './scripts/build/rehearsalPlugin.ts'
+import { unusedFeaturesLeftOut } from './scripts/build/rewrites/unusedFeatures.ts'
 
 type ManualChunks = (id: string, meta: unknown) => string | undefined
 
@@ -53,7 +53,7 @@ function printView(): Plugin {
 
 /**
  * In a build, ship Noto Sans SC cut down to the characters the deck can show
- * (scripts/lib/fontSubsets.ts), computed from the deck at each build: per
+ * (scripts/build/fontSubsets.ts), computed from the deck at each build: per
  * weight, one file with the cover's characters, so the first slide loads
  * only those (and Slidev's ASCII labels), one with the rest of ASCII, one
  * with the rest of the deck. The dev server keeps every slice, so new text shows in the right
@@ -77,7 +77,7 @@ function deckFontSubsets(): Plugin {
       const weight = /(\d+)\.css$/.exec(id)![1]
       const wholeFont = `./files/noto-sans-sc-chinese-simplified-${weight}-normal.woff2`
       if (!existsSync(resolve(id, '..', wholeFont)))
-        throw new Error(`@fontsource/noto-sans-sc no longer ships ${wholeFont}: scripts/lib/fontSubsets.ts needs the whole font of weight ${weight}`)
+        throw new Error(`@fontsource/noto-sans-sc no longer ships ${wholeFont}: scripts/build/fontSubsets.ts needs the whole font of weight ${weight}`)
       return { code: await subsetFontFaces(code, id, groups, join(root, 'node_modules/.cache/deck-font-subsets'), wholeFont), map: null }
     },
   }

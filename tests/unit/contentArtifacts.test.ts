@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { markUntaggedAsArtifacts, parseContentStream } from '../../scripts/lib/contentArtifacts'
+import { markUntaggedAsArtifacts, parseContentStream } from '../../scripts/export/pdf/contentArtifacts'
 
 const operators = (content: string) => parseContentStream(content).map(operation => operation.operator)
 

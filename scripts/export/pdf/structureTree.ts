@@ -17,7 +17,7 @@ export function addRoleMap(document: PDFDocument): void {
   const used = structureTypes(document.context, root.get(PDFName.of('K')))
   const unknown = [...used].filter(type => !STANDARD_STRUCTURE_TYPES.has(type) && !ROLE_MAP[type])
   if (unknown.length > 0)
-    throw new Error(`结构树含有无法映射的类型 / the tag tree uses structure types with no PDF 1.7 mapping: ${unknown.join(', ')} (add them to ROLE_MAP in scripts/lib/structureTypes.ts)`)
+    throw new Error(`结构树含有无法映射的类型 / the tag tree uses structure types with no PDF 1.7 mapping: ${unknown.join(', ')} (add them to ROLE_MAP in scripts/export/pdf/structureTypes.ts)`)
   const roleMap = document.context.obj({})
   for (const type of [...used].filter(type => ROLE_MAP[type]))
     roleMap.set(PDFName.of(type), PDFName.of(ROLE_MAP[type]))

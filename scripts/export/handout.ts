@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core'
-import type { DeckInfo } from './deckInfo'
+import type { DeckInfo } from '../project/deckInfo'
 import type { SlideNotes } from './exporters'
 import { printAnchorId } from '../../components/deck/slideIndex'
 import { writeAtomically } from './atomicWrite'
 import { setPrintHeadingLevels } from './exporters'
-import { withMetadata } from './pdfMetadata'
+import { withMetadata } from './pdf/pdfMetadata'
 
 /** A4 portrait's width in CSS pixels (96 per inch), and the page margin. */
 const A4 = { width: 210 * 96 / 25.4 }

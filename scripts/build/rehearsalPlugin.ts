@@ -1,8 +1,8 @@
 import type { Plugin } from 'vite'
 import { resolve } from 'node:path'
 import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord.ts'
-import { rehearsalEndpoint } from './rehearsalEndpoint.ts'
-import { deckEntry, readTalkPlan } from './talkPlanSource.ts'
+import { rehearsalEndpoint } from '../rehearsal/rehearsalEndpoint.ts'
+import { deckEntry, readTalkPlan } from '../rehearsal/talkPlanSource.ts'
 
 export const TALK_PLAN_MODULE = 'virtual:talk-plan'
 const RESOLVED_TALK_PLAN = `\0${TALK_PLAN_MODULE}`
@@ -12,7 +12,7 @@ const RESOLVED_TALK_PLAN = `\0${TALK_PLAN_MODULE}`
  * - `virtual:talk-plan`: the talk plan, read from the deck's timing cues when
  *   the deck is built (and again whenever the deck file changes in dev);
  * - on the dev server, `POST /__rehearsal` writes a finished rehearsal to
- *   `rehearsals/` (scripts/lib/rehearsalEndpoint.ts).
+ *   `rehearsals/` (scripts/rehearsal/rehearsalEndpoint.ts).
  */
 export function rehearsal(): Plugin {
   let root = process.cwd()

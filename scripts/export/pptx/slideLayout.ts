@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
-import type { DeckInfo } from './deckInfo'
+import type { DeckInfo } from '../../project/deckInfo'
 import type { BoxPx, Sides } from './pptxMapping'
-import { printAnchorId } from '../../components/deck/slideIndex'
+import { printAnchorId } from '../../../components/deck/slideIndex'
 
 /**
  * What the print view draws on each slide, measured in the browser: boxes in

@@ -1,15 +1,15 @@
 import type { Browser, Page } from 'playwright-core'
-import type { DeckInfo } from './deckInfo'
+import type { DeckInfo } from '../../project/deckInfo'
 import { join, relative, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { HotActivity } from './hotSettle'
-import { BUILD_INPUTS } from './deckBuild'
-import { readDeckInfo } from './deckInfo'
+import { BUILD_INPUTS } from '../deckBuild'
+import { readDeckInfo } from '../../project/deckInfo'
 import { startDevDeck } from './devDeck'
-import { printPdf } from './exporters'
-import { launchOptions } from './findBrowser'
+import { printPdf } from '../exporters'
+import { launchOptions } from '../../browser/findBrowser'
 import { isSettled } from './hotSettle'
-import { loadPrintView, waitForPrintView } from './printView'
+import { loadPrintView, waitForPrintView } from '../printView'
 
 /**
  * `npm run export -- --watch`: keeps Slidev's dev server (Vite) and one

@@ -1,8 +1,8 @@
 import type PptxGenJS from 'pptxgenjs'
-import type { ChartModel } from '../../components/charts/chartConfig'
-import type { Palette } from '../../components/charts/palette'
+import type { ChartModel } from '../../../components/charts/chartConfig'
+import type { Palette } from '../../../components/charts/palette'
 import type { BoxIn, SlideGeometry } from './pptxMapping'
-import { CHART_FONT_SIZE } from '../../components/charts/chartConfig'
+import { CHART_FONT_SIZE } from '../../../components/charts/chartConfig'
 import { cssColorToHex, patternPreset, pxToPoints } from './pptxMapping'
 
 export const DECK_FONT = 'Noto Sans SC'

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
-import type { DeckInfo } from './deckInfo'
+import type { DeckInfo } from '../project/deckInfo'
 import { join } from 'node:path'
 import { printAnchorId } from '../../components/deck/slideIndex'
 import { replaceFolder, writeAtomically } from './atomicWrite'
-import { withMetadata } from './pdfMetadata'
+import { withMetadata } from './pdf/pdfMetadata'
 
 /** The tagged PDF with an outline, one page per slide, sized to the slide. */
 export async function printPdf(page: Page, info: DeckInfo, path: string): Promise<void> {

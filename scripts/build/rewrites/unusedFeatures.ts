@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite'
 import { resolve } from 'node:path'
-import { builtDecks, deckSourceText } from './deckSources.ts'
+import { builtDecks, deckSourceText } from '../deckSources.ts'
 
 /**
  * Slidev's start-up code loads the code and styles of features whatever the
