@@ -3,7 +3,7 @@ import { copyFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { assertWritable } from './export/atomicWrite'
 import { ensureBuild } from './export/deckBuild'
-import { PROJECT_ROOT, readDeckInfo } from './project/deckInfo'
+import { PROJECT_ROOT, readDeckInfo } from './project/index'
 
 /**
  * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild] [--dark]`,
@@ -59,15 +59,17 @@ function step(message: string) {
 
 /** The heavier modules, loaded while the build runs. */
 async function loadTools() {
-  const [{ chromium }, exporters, { printHandout }, { launchOptions }, { openPrintView }, { startStaticServer }] = await Promise.all([
+  const [{ chromium }, { printPdf }, { captureSlides, writePngs }, { readSpeakerNotes }, { printHandout }, { launchOptions }, { openPrintView }, { startStaticServer }] = await Promise.all([
     import('playwright-core'),
-    import('./export/exporters'),
+    import('./export/pdf/index'),
+    import('./export/slidePictures'),
+    import('./export/speakerNotes'),
     import('./export/handout'),
-    import('./browser/findBrowser'),
+    import('./browser/index'),
     import('./export/printView'),
-    import('./project/staticServer'),
+    import('./project/index'),
   ])
-  return { chromium, ...exporters, printHandout, launchOptions, openPrintView, startStaticServer }
+  return { chromium, printPdf, captureSlides, writePngs, readSpeakerNotes, printHandout, launchOptions, openPrintView, startStaticServer }
 }
 
 async function main() {
@@ -121,7 +123,7 @@ async function main() {
       }
       if (targets.has('pptx')) {
         step('pptx: text, shapes and native charts from the print view…')
-        const { writeEditablePptx } = await import('./export/pptx/pptxExport')
+        const { writeEditablePptx } = await import('./export/pptx/index')
         await writeEditablePptx(page, notes, info, join(OUT, 'slides.pptx'))
         written.push(join(OUT, 'slides.pptx'))
       }
@@ -141,7 +143,7 @@ async function main() {
         written.push(join(OUT, 'slides-dark.pdf'))
       }
       if (targets.has('pptx') && darkPptx) {
-        const { writeEditablePptx } = await import('./export/pptx/pptxExport')
+        const { writeEditablePptx } = await import('./export/pptx/index')
         await writeEditablePptx(page, await readSpeakerNotes(browser, server.url, info), info, join(OUT, 'slides-dark.pptx'), { dark: true })
         written.push(join(OUT, 'slides-dark.pptx'))
       }
@@ -159,7 +161,7 @@ async function main() {
 
 async function watchPdf() {
   await assertWritable(OUT, FIRST_OUTPUT.pdf)
-  const { liveExport } = await import('./export/live/liveExport')
+  const { liveExport } = await import('./export/live/index')
   const live = await liveExport({ entry: ENTRY, out: OUT, timeout })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

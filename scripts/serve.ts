@@ -1,4 +1,4 @@
-import { startStaticServer } from './project/staticServer'
+import { startStaticServer } from './project/index'
 
 /** `tsx scripts/serve.ts [dir] [port] [base]`: serve a built deck on localhost. */
 const [dir = 'dist', port = '4317', base = '/'] = process.argv.slice(2)

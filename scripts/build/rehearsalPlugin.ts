@@ -1,8 +1,7 @@
 import type { Plugin } from 'vite'
 import { resolve } from 'node:path'
 import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord.ts'
-import { rehearsalEndpoint } from '../rehearsal/rehearsalEndpoint.ts'
-import { deckEntry, readTalkPlan } from '../rehearsal/talkPlanSource.ts'
+import { deckEntry, readTalkPlan, rehearsalEndpoint } from '../rehearsal/index.ts'
 
 export const TALK_PLAN_MODULE = 'virtual:talk-plan'
 const RESOLVED_TALK_PLAN = `\0${TALK_PLAN_MODULE}`

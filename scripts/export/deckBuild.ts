@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { writeAtomically } from './atomicWrite'
-import { PROJECT_ROOT } from '../project/deckInfo'
+import { PROJECT_ROOT } from '../project/index'
 
 /** Everything a build of the deck depends on. */
 export const BUILD_INPUTS = ['slides.md', 'components', 'layouts', 'setup', 'styles', 'public', 'slide-bottom.vue', 'vite.config.ts', 'package-lock.json']

@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core'
-import type { DeckInfo } from '../project/deckInfo'
-import type { SlideNotes } from './exporters'
+import type { DeckInfo } from '../project/index'
+import type { SlideNotes } from './speakerNotes'
 import { printAnchorId } from '../../components/deck/slideIndex'
 import { writeAtomically } from './atomicWrite'
-import { setPrintHeadingLevels } from './exporters'
-import { withMetadata } from './pdf/pdfMetadata'
+import { setPrintHeadingLevels, withMetadata } from './pdf/index'
 
 /** A4 portrait's width in CSS pixels (96 per inch), and the page margin. */
 const A4 = { width: 210 * 96 / 25.4 }

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import type { DeckInfo } from '../project/deckInfo'
+import type { DeckInfo } from '../project/index'
 import { printAnchorId } from '../../components/deck/slideIndex'
 
 declare function isSlideReady(id: string): boolean

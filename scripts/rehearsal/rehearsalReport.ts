@@ -1,8 +1,8 @@
-import type { RehearsalRecord, SlideRecord } from '../../components/pacing/rehearsalRecord'
+import type { RehearsalRecord, SlideRecord } from '../../components/pacing/rehearsalRecord.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { validateRehearsalRecord } from '../../components/pacing/rehearsalRecord'
-import { formatClock } from '../../components/pacing/talkPlan'
+import { validateRehearsalRecord } from '../../components/pacing/rehearsalRecord.ts'
+import { formatClock } from '../../components/pacing/talkPlan.ts'
 
 /** A rehearsal record read from disk; any problem is one line naming the file (and the field). */
 export function loadRehearsal(path: string): RehearsalRecord {

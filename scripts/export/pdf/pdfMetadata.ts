@@ -1,4 +1,4 @@
-import type { DeckInfo } from '../../project/deckInfo'
+import type { DeckInfo } from '../../project/index'
 import type { PDFContext, PDFObject } from 'pdf-lib'
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
 import { markUntaggedAsArtifacts } from './contentArtifacts'

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import type { DeckInfo } from '../../project/deckInfo'
+import type { DeckInfo } from '../../project/index'
 import type { BoxPx, Sides } from './pptxMapping'
 import { printAnchorId } from '../../../components/deck/slideIndex'
 
