@@ -1,7 +1,10 @@
-import type { Plugin } from 'vite'
-import { slideNumbersImported, SLIDES_MODULE_ID } from './slidevModules.ts'
-
 /**
+ * Upstream: @slidev/cli `node/vite/loaders.ts` writes each slide's metadata
+ * module (`…__slidev_N.frontmatter`, matched by `node/vite/common.ts`) with
+ * the slide's fields as one JSON line, `    ...({…, "noteHTML":"…", …}),`,
+ * and `node/virtual/slides.ts` imports every one (slidevModules.ts).
+ * NOTES_UPSTREAM below says the same for tests/unit/slidevUpstream.test.ts.
+ *
  * Slidev's build writes every slide's rendered speaker notes (`noteHTML`) and
  * its raw frontmatter text (`frontmatterRaw`, read only by the dev server's
  * side editor) into the per-slide metadata, which sits in the start-up chunk:
@@ -10,12 +13,19 @@ import { slideNumbersImported, SLIDES_MODULE_ID } from './slidevModules.ts'
  * reads a slide's `noteHTML` (the presenter, notes and notes-print views),
  * and leaves `frontmatterRaw` out of the build.
  *
- * Slidev generates each slide's metadata module (`…__slidev_N.frontmatter`)
- * with the slide's fields as one JSON object spread into `meta.slide`:
- * `    ...({"content":"", …, "noteHTML":"…", …}),`. The plugin rewrites
- * that line; if Slidev ever writes the module another way, the build stops
- * with an error rather than shipping slides without notes.
+ * The plugin rewrites the fields line; if Slidev ever writes the module
+ * another way, the build stops with an error rather than shipping slides
+ * without notes.
  */
+import type { Plugin } from 'vite'
+import type { UpstreamShape } from './upstream.ts'
+import { slideNumbersImported, SLIDES_MODULE_ID } from './slidevModules.ts'
+
+export const NOTES_UPSTREAM: UpstreamShape[] = [
+  { package: '@slidev/cli', file: 'node/vite/common.ts', shape: /__slidev_.*frontmatter/, what: 'a slide\'s metadata module id ends in `__slidev_N.frontmatter`' },
+  { package: '@slidev/cli', file: 'node/vite/loaders.ts', shape: /`    \.\.\.\(\$\{JSON\.stringify\(slideBase\)\}\),`/, what: 'the metadata module spreads the slide\'s fields on one line, `    ...({…}),`' },
+  { package: '@slidev/cli', file: 'node/vite/loaders.ts', shape: /\.\.\.withRenderedNote\(slide\)[\s\S]*noteHTML: renderNote\(/, what: 'those fields hold the rendered notes as `noteHTML`' },
+]
 
 const SLIDE_META_ID = /__slidev_(\d+)\.frontmatter$/
 const SLIDE_FIELDS_LINE = /^( *)\.\.\.\((\{.*\})\),$/m

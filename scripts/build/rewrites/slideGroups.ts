@@ -1,7 +1,8 @@
-import type { Plugin } from 'vite'
-import { slideNumbersImported, SLIDES_MODULE_ID } from './slidevModules.ts'
-
 /**
+ * Upstream: @slidev/cli `node/virtual/slides.ts` writes, in the slides module,
+ * `await import('/@slidev/slides/N/md')` to load slide N's code.
+ * SLIDE_GROUPS_UPSTREAM says the same for tests/unit/slidevUpstream.test.ts.
+ *
  * Slidev's build gives each slide's code a file of its own, loaded when the
  * slide is first shown: the print view, and so every export, fetches some
  * forty small files, six at a time. This plugin keeps the cover's file and
@@ -14,6 +15,13 @@ import { slideNumbersImported, SLIDES_MODULE_ID } from './slidevModules.ts'
  * (N ≥ 2) at a group module that imports its slides statically, so
  * ordinary code splitting puts each group in one file.
  */
+import type { Plugin } from 'vite'
+import type { UpstreamShape } from './upstream.ts'
+import { slideNumbersImported, SLIDES_MODULE_ID } from './slidevModules.ts'
+
+export const SLIDE_GROUPS_UPSTREAM: UpstreamShape[] = [
+  { package: '@slidev/cli', file: 'node/virtual/slides.ts', shape: /await import\('\$\{VIRTUAL_SLIDE_PREFIX\}\$\{no\}\/md'\)/, what: 'the slides module loads slide N with `await import(\'/@slidev/slides/N/md\')`' },
+]
 
 export const SLIDES_PER_GROUP = 8
 

@@ -1,8 +1,9 @@
-import type { Plugin } from 'vite'
-import { resolve } from 'node:path'
-import { builtDecks, deckSourceText } from '../deckSources.ts'
-
 /**
+ * Upstream: @slidev/client `setup/main.ts` imports the twoslash client and the
+ * v-mark and v-motion modules (whose factories the stand-ins replace), and
+ * `styles/index.ts` imports the magic-move, twoslash and GitHub-alert styles.
+ * UNUSED_FEATURES_UPSTREAM says the same for tests/unit/slidevUpstream.test.ts.
+ *
  * Slidev's start-up code loads the code and styles of features whatever the
  * deck uses: twoslash popups (floating-vue), magic-move and GitHub-alert
  * styles, the v-motion and v-mark directives (with @vueuse/motion and
@@ -10,6 +11,22 @@ import { builtDecks, deckSourceText } from '../deckSources.ts'
  * layouts) use none of one feature gets stand-ins that do nothing in their
  * place, which keeps them off the first slide.
  */
+import type { Plugin } from 'vite'
+import type { UpstreamShape } from './upstream.ts'
+import { resolve } from 'node:path'
+import { builtDecks, deckSourceText } from '../deckSources.ts'
+
+export const UNUSED_FEATURES_UPSTREAM: UpstreamShape[] = [
+  { package: '@slidev/client', file: 'setup/main.ts', shape: /^import TwoSlashFloatingVue from '@shikijs\/vitepress-twoslash\/client'$/m, what: 'imports the twoslash client as its default export' },
+  { package: '@slidev/client', file: 'setup/main.ts', shape: /^import \{ createVMarkDirective \} from '\.\.\/modules\/v-mark'$/m, what: 'imports createVMarkDirective from ../modules/v-mark' },
+  { package: '@slidev/client', file: 'setup/main.ts', shape: /^import \{ createVMotionDirectives \} from '\.\.\/modules\/v-motion'$/m, what: 'imports createVMotionDirectives from ../modules/v-motion' },
+  { package: '@slidev/client', file: 'modules/v-mark.ts', shape: /^export function createVMarkDirective\(\)/m, what: 'exports createVMarkDirective()' },
+  { package: '@slidev/client', file: 'modules/v-motion.ts', shape: /^export function createVMotionDirectives\(\)/m, what: 'exports createVMotionDirectives()' },
+  { package: '@slidev/client', file: 'styles/index.ts', shape: /^import '@shikijs\/magic-move\/style\.css'$/m, what: 'imports the magic-move styles' },
+  { package: '@slidev/client', file: 'styles/index.ts', shape: /^import '@shikijs\/vitepress-twoslash\/style\.css'$/m, what: 'imports the twoslash styles' },
+  { package: '@slidev/client', file: 'styles/index.ts', shape: /^import '\.\/shiki-twoslash\.css'$/m, what: 'imports its own twoslash styles' },
+  { package: '@slidev/client', file: 'styles/index.ts', shape: /^import 'markdown-it-github-alerts\/styles\//m, what: 'imports the GitHub-alert styles' },
+]
 
 export interface StandIn {
   /** The module it replaces, as imported (a package path) or resolved (a file). */
