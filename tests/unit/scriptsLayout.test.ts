@@ -53,6 +53,13 @@ describe('scripts/ by capability', () => {
     expect(violations).toEqual([])
   })
 
+  it('is described folder by folder in the README\'s structure table', () => {
+    const rows = readText(join(ROOT, 'README.md')).split('\n').filter(line => line.startsWith('| `scripts/')).map(line => /^\| `(scripts\/[^`]*)`/.exec(line)![1])
+    expect(rows).toEqual(expect.arrayContaining(['scripts/', ...capabilities.map(capability => `scripts/${capability}/`)]))
+    const gone = rows.filter(row => !existsSync(join(ROOT, row)))
+    expect(gone).toEqual([])
+  })
+
   it('has no function over 100 lines', () => {
     const long = [...files.map(file => `scripts/${file}`), 'vite.config.ts'].flatMap(file =>
       longFunctions(file, readText(join(ROOT, file))).map(fn => `${file}:${fn.line} ${fn.name} (${fn.lines} lines)`))
