@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { launchOptions } from './scripts/lib/findBrowser'
+import { launchOptions } from './scripts/browser/findBrowser'
 
 /**
  * The port of the static deck the tests open: a free one, chosen once when the

@@ -5,11 +5,9 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { alternate, formatBytes, median, table } from './lib/benchStats'
-import { PROJECT_ROOT, readDeckInfo } from './lib/deckInfo'
-import { CHROMIUM_ARGS, findOrInstallBrowser, launchOptions } from './lib/findBrowser'
-import { startStaticServer } from './lib/staticServer'
-import { tsxCommand } from './lib/tsxCommand'
+import { alternate, formatBytes, median, table } from './bench/index'
+import { PROJECT_ROOT, readDeckInfo, startStaticServer, tsxCommand } from './project/index'
+import { CHROMIUM_ARGS, findOrInstallBrowser, launchOptions } from './browser/index'
 
 /**
  * `npm run bench [-- --repetitions N] [-- --skip-test]`: export speed against stock Slidev and

@@ -1,15 +1,15 @@
 import type { Browser } from 'playwright-core'
 import { copyFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { assertWritable } from './lib/atomicWrite'
-import { ensureBuild } from './lib/deckBuild'
-import { PROJECT_ROOT, readDeckInfo } from './lib/deckInfo'
+import { assertWritable } from './export/atomicWrite'
+import { ensureBuild } from './export/deckBuild'
+import { PROJECT_ROOT, readDeckInfo } from './project/index'
 
 /**
  * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild] [--dark]`,
  * targets: build pdf pdf-dark png pptx handout all.
  * `--entry deck.md` exports another deck beside slides.md (the bench's long deck).
- * `tsx scripts/export.ts pdf --watch` keeps the PDF in step with every save (scripts/lib/liveExport.ts).
+ * `tsx scripts/export.ts pdf --watch` keeps the PDF in step with every save (scripts/export/live/liveExport.ts).
  * Writes to exports/ unless --out names another folder; builds into dist/ unless --dist does.
  * `build` (or --rebuild) builds afresh and `build` also copies the PDF into the build.
  * One build (reused while its inputs are unchanged), one static server and one browser serve every target.
@@ -59,15 +59,17 @@ function step(message: string) {
 
 /** The heavier modules, loaded while the build runs. */
 async function loadTools() {
-  const [{ chromium }, exporters, { printHandout }, { launchOptions }, { openPrintView }, { startStaticServer }] = await Promise.all([
+  const [{ chromium }, { printPdf }, { captureSlides, writePngs }, { readSpeakerNotes }, { printHandout }, { launchOptions }, { openPrintView }, { startStaticServer }] = await Promise.all([
     import('playwright-core'),
-    import('./lib/exporters'),
-    import('./lib/handout'),
-    import('./lib/findBrowser'),
-    import('./lib/printView'),
-    import('./lib/staticServer'),
+    import('./export/pdf/index'),
+    import('./export/slidePictures'),
+    import('./export/speakerNotes'),
+    import('./export/handout'),
+    import('./browser/index'),
+    import('./export/printView'),
+    import('./project/index'),
   ])
-  return { chromium, ...exporters, printHandout, launchOptions, openPrintView, startStaticServer }
+  return { chromium, printPdf, captureSlides, writePngs, readSpeakerNotes, printHandout, launchOptions, openPrintView, startStaticServer }
 }
 
 async function main() {
@@ -121,7 +123,7 @@ async function main() {
       }
       if (targets.has('pptx')) {
         step('pptx: text, shapes and native charts from the print view…')
-        const { writeEditablePptx } = await import('./lib/pptxExport')
+        const { writeEditablePptx } = await import('./export/pptx/index')
         await writeEditablePptx(page, notes, info, join(OUT, 'slides.pptx'))
         written.push(join(OUT, 'slides.pptx'))
       }
@@ -141,7 +143,7 @@ async function main() {
         written.push(join(OUT, 'slides-dark.pdf'))
       }
       if (targets.has('pptx') && darkPptx) {
-        const { writeEditablePptx } = await import('./lib/pptxExport')
+        const { writeEditablePptx } = await import('./export/pptx/index')
         await writeEditablePptx(page, await readSpeakerNotes(browser, server.url, info), info, join(OUT, 'slides-dark.pptx'), { dark: true })
         written.push(join(OUT, 'slides-dark.pptx'))
       }
@@ -159,7 +161,7 @@ async function main() {
 
 async function watchPdf() {
   await assertWritable(OUT, FIRST_OUTPUT.pdf)
-  const { liveExport } = await import('./lib/liveExport')
+  const { liveExport } = await import('./export/live/index')
   const live = await liveExport({ entry: ENTRY, out: OUT, timeout })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

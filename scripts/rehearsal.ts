@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path'
-import { PROJECT_ROOT } from './lib/deckInfo'
-import { formatRehearsalReport, latestRehearsalFile, loadRehearsal } from './lib/rehearsalReport'
+import { PROJECT_ROOT } from './project/index'
+import { formatRehearsalReport, latestRehearsalFile, loadRehearsal } from './rehearsal/index'
 
 /** `npm run rehearsal [-- FILE]`: the latest rehearsal (or FILE, relative to where npm was run) against the talk plan. */
 const [file] = process.argv.slice(2)

@@ -1,4 +1,4 @@
-import { startStaticServer } from './lib/staticServer'
+import { startStaticServer } from './project/index'
 
 /** `tsx scripts/serve.ts [dir] [port] [base]`: serve a built deck on localhost. */
 const [dir = 'dist', port = '0', base = '/'] = process.argv.slice(2)

@@ -1,5 +1,5 @@
 import { defineTransformersSetup } from '@slidev/types'
-import { problemsBox } from '../scripts/lint/onSlide'
+import { problemsBox } from '../scripts/lint/index'
 
 /** Each slide shows what `npm run lint` finds in it, in a box on the slide, at every build and on every save. */
 export default defineTransformersSetup(() => ({

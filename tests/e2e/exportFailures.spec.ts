@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { chromium, expect, test } from '@playwright/test'
-import { readDeckInfo } from '../../scripts/lib/deckInfo'
-import { captureSlides } from '../../scripts/lib/exporters'
-import { launchOptions } from '../../scripts/lib/findBrowser'
-import { openPrintView } from '../../scripts/lib/printView'
-import { tsxCommand } from '../../scripts/lib/tsxCommand'
+import { readDeckInfo } from '../../scripts/project/deckInfo'
+import { captureSlides } from '../../scripts/export/slidePictures'
+import { launchOptions } from '../../scripts/browser/findBrowser'
+import { openPrintView } from '../../scripts/export/printView'
+import { tsxCommand } from '../../scripts/project/tsxCommand'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const info = readDeckInfo()

@@ -13,7 +13,7 @@ import { readDeck, SECTION_TITLES, validChartSlides } from '../support/deckSourc
 import { describeAccessiblePdfs } from './accessiblePdf'
 import { describeEditablePptx } from './editablePptx'
 import { compact, figureAlts, linkTargets, openPdf, outline, paintedShare, pageText, pdfFonts, pdfInfo, renderPdfPage } from '../support/pdfInspect'
-import { tsxCommand } from '../../scripts/lib/tsxCommand'
+import { tsxCommand } from '../../scripts/project/tsxCommand'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const slides = readDeck()

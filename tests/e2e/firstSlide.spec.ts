@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { coverCodePoints, parseUnicodeRange } from '../../scripts/lib/fontSubsets'
+import { coverCodePoints, parseUnicodeRange } from '../../scripts/build/fontSubsets'
 import { DECK_PATH } from '../support/deckSource'
 
 /**

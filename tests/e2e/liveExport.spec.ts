@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test'
 import { DECK_PATH } from '../support/deckSource'
 import { openPdf, pageText } from '../support/pdfInspect'
 import { edit, writeScratchEntry } from '../support/scratchDeck'
-import { tsxCommand } from '../../scripts/lib/tsxCommand'
+import { tsxCommand } from '../../scripts/project/tsxCommand'
 
 /**
  * `npm run export -- --watch` on a hidden copy of slides.md: the PDF follows

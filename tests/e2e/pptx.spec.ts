@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
-import { tsxCommand } from '../../scripts/lib/tsxCommand'
+import { tsxCommand } from '../../scripts/project/tsxCommand'
 
 // What the PPTX export writes is checked in editablePptx.ts, on exports.spec.ts's one export run; its stop on a
 // chart that fails validation is in scratchDeck.spec.ts, on that file's scratch build. Here, a folder it cannot write.

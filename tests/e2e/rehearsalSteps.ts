@@ -3,7 +3,7 @@ import { expect } from '@playwright/test'
 import { describePace, describeRemaining, paceSeconds } from '../../components/pacing/pace'
 import { validateRehearsalRecord } from '../../components/pacing/rehearsalRecord'
 import { formatClock } from '../../components/pacing/talkPlan'
-import { readTalkPlan } from '../../scripts/lib/talkPlanSource'
+import { readTalkPlan } from '../../scripts/rehearsal/talkPlanSource'
 import { DECK_PATH } from '../support/deckSource'
 
 /**

@@ -1,8 +1,8 @@
-import type { DeckInfo } from '../../scripts/lib/deckInfo'
-import type { RawPicture, RawShape, RawText } from '../../scripts/lib/slideLayout'
+import type { DeckInfo } from '../../scripts/project/deckInfo'
+import type { RawPicture, RawShape, RawText } from '../../scripts/export/pptx/slideLayout'
 import { expect, test } from '@playwright/test'
-import { buildPptx, capturePictures } from '../../scripts/lib/pptxExport'
-import { readSlideLayouts } from '../../scripts/lib/slideLayout'
+import { buildPptx, capturePictures } from '../../scripts/export/pptx/pptxExport'
+import { readSlideLayouts } from '../../scripts/export/pptx/slideLayout'
 import { openPptxBuffer, shapes, slideText } from '../support/pptxInspect'
 
 /**

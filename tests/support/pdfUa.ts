@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString, decodePDFRawStream } from 'pdf-lib'
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { STANDARD_STRUCTURE_TYPES } from '../../scripts/lib/structureTypes'
+import { STANDARD_STRUCTURE_TYPES } from '../../scripts/export/pdf/structureTypes'
 import { openPdf } from './pdfInspect'
 
 /**

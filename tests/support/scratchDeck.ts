@@ -1,9 +1,9 @@
-import type { StaticServer } from '../../scripts/lib/staticServer'
+import type { StaticServer } from '../../scripts/project/staticServer'
 import { execFile } from 'node:child_process'
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { startStaticServer } from '../../scripts/lib/staticServer'
+import { startStaticServer } from '../../scripts/project/staticServer'
 import { DECK_PATH } from './deckSource'
 
 const ROOT = resolve(import.meta.dirname, '../..')

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { assertWritable, replaceFolder, writeAtomically } from '../../scripts/lib/atomicWrite'
+import { assertWritable, replaceFolder, writeAtomically } from '../../scripts/export/atomicWrite'
 
 let folder: string
 beforeEach(async () => {

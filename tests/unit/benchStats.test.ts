@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alternate, formatBytes, median, table } from '../../scripts/lib/benchStats'
+import { alternate, formatBytes, median, table } from '../../scripts/bench/benchStats'
 
 describe('median', () => {
   it('takes the middle of an odd sample and the mean of the middle two of an even one', () => {

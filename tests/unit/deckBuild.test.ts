@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildInputsHash } from '../../scripts/lib/deckBuild'
-import { PROJECT_ROOT, readDeckInfo } from '../../scripts/lib/deckInfo'
+import { buildInputsHash } from '../../scripts/export/deckBuild'
+import { PROJECT_ROOT, readDeckInfo } from '../../scripts/project/deckInfo'
 
 let copy: string | undefined
 afterEach(() => {

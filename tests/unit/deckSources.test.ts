@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { builtDecks, deckSourceText } from '../../scripts/lib/deckSources'
+import { builtDecks, deckSourceText } from '../../scripts/build/deckSources'
 
 describe('builtDecks', () => {
   it('reads the entries from slidev build\'s arguments, slides.md by default', () => {

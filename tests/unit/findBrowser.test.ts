@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BROWSER_ENV_VAR, findBrowser, findOrInstallBrowser, INSTALL_FAILED_MESSAGE, NO_BROWSER_MESSAGE } from '../../scripts/lib/findBrowser'
+import { BROWSER_ENV_VAR, findBrowser, findOrInstallBrowser, INSTALL_FAILED_MESSAGE, NO_BROWSER_MESSAGE } from '../../scripts/browser/findBrowser'
 
 function search(overrides: Partial<Parameters<typeof findBrowser>[0]> = {}) {
   return {

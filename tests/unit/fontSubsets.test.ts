@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
-import { codePointsOf, fontCodePoints, parseUnicodeRange, planSubsets, subsetGroups, subsetRule, unicodeRangeOf } from '../../scripts/lib/fontSubsets'
+import { codePointsOf, fontCodePoints, parseUnicodeRange, planSubsets, subsetGroups, subsetRule, unicodeRangeOf } from '../../scripts/build/fontSubsets'
 
 const css = `/* noto-sans-sc-[4]-400-normal */
 @font-face {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { handoutSlideScale } from '../../scripts/lib/handout'
+import { handoutSlideScale } from '../../scripts/export/handout'
 
 describe('handoutSlideScale', () => {
   it('fits a slide between the A4 page\'s 14 mm margins, as large as it goes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSettled, QUIET_MS, SETTLE_LIMIT_MS } from '../../scripts/lib/hotSettle'
+import { isSettled, QUIET_MS, SETTLE_LIMIT_MS } from '../../scripts/export/live/hotSettle'
 
 const at = (lastActivity: number, inFlight = 0) => ({ lastActivity, inFlight, changes: 1 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { notesModule, NOTES_STATE_ID, withNotesOnDemand } from '../../scripts/lib/notesOnDemand'
-import { slideNumbersImported } from '../../scripts/lib/slidevModules'
+import { notesModule, NOTES_STATE_ID, withNotesOnDemand } from '../../scripts/build/rewrites/notesOnDemand'
+import { slideNumbersImported } from '../../scripts/build/rewrites/slidevModules'
 
 /** A slide metadata module laid out as Slidev 52 writes it in a build. */
 function slideMeta(no: number, fields: Record<string, unknown>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boxToInches, cssColorToHex, edgeBars, groupListItems, isBold, lineHeightPoints, listBullet, patternPreset, pxToInches, pxToPoints, slideGeometry, textAlign, uniformBorder, widenForRenderer } from '../../scripts/lib/pptxMapping'
+import { boxToInches, cssColorToHex, edgeBars, groupListItems, isBold, lineHeightPoints, listBullet, patternPreset, pxToInches, pxToPoints, slideGeometry, textAlign, uniformBorder, widenForRenderer } from '../../scripts/export/pptx/pptxMapping'
 
 const geometry = slideGeometry({ width: 980, height: 551 })
 

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_RECORD_BYTES, REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord'
-import { rehearsalEndpoint } from '../../scripts/lib/rehearsalEndpoint'
+import { rehearsalEndpoint } from '../../scripts/rehearsal/rehearsalEndpoint'
 import { PLAN, sampleRecord } from '../support/rehearsalSample'
 
 const work = mkdtempSync(join(tmpdir(), 'rehearsal-endpoint-'))

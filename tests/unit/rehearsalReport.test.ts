@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { displayWidth, formatRehearsalReport, latestRehearsalFile, loadRehearsal } from '../../scripts/lib/rehearsalReport'
+import { displayWidth, formatRehearsalReport, latestRehearsalFile, loadRehearsal } from '../../scripts/rehearsal/rehearsalReport'
 import { sampleRecord } from '../support/rehearsalSample'
 
 const work = mkdtempSync(join(tmpdir(), 'rehearsal-report-'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupModule, groupStart, SLIDES_PER_GROUP, withSlideGroups } from '../../scripts/lib/slideGroups'
+import { groupModule, groupStart, SLIDES_PER_GROUP, withSlideGroups } from '../../scripts/build/rewrites/slideGroups'
 
 /** The lines of Slidev 52's slides module that load slide `no`. */
 function loader(no: number): string {

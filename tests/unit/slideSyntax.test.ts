@@ -1,6 +1,6 @@
 import { createMarkdownExit } from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
-import { slideSyntax } from '../../scripts/syntax/slideSyntax'
+import { slideSyntax } from '../../scripts/syntax/index'
 
 const md = createMarkdownExit({ html: true })
 md.use(slideSyntax)

@@ -1,7 +1,7 @@
 import type { PDFRef } from 'pdf-lib'
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { addRoleMap, wrapListBodies } from '../../scripts/lib/structureTree'
+import { addRoleMap, wrapListBodies } from '../../scripts/export/pdf/structureTree'
 
 /** A document whose tag tree is `Document > L > items`, each item built from [type, MCID] kids. */
 async function listDocument(items: Array<Array<[string, number] | number>>) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { buildTalkPlan, formatClock, parseTimingCue, planSlides } from '../../components/pacing/talkPlan'
-import { deckEntry, readTalkPlan, slideNotesOf } from '../../scripts/lib/talkPlanSource'
+import { deckEntry, readTalkPlan, slideNotesOf } from '../../scripts/rehearsal/talkPlanSource'
 import { DECK_PATH, readDeck } from '../support/deckSource'
 import { edit } from '../support/scratchDeck'
 

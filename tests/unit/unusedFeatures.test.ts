@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { standInFor, standInsFor } from '../../scripts/lib/unusedFeatures'
+import { standInFor, standInsFor } from '../../scripts/build/rewrites/unusedFeatures'
 
 const CLIENT = '/p/node_modules/@slidev/client'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { xmpPacket } from '../../scripts/lib/xmp'
+import { xmpPacket } from '../../scripts/export/pdf/xmp'
 
 const fields = {
   title: 'A & B <讲义>',

@@ -1,0 +1,8 @@
+/**
+ * The build capability's entry module: the Vite plugins vite.config.ts lists,
+ * in the order it lists them.
+ */
+export { deckFontSubsets } from './deckFontSubsets.ts'
+export { pointToDeckExport } from './pointToDeckExport.ts'
+export { rehearsal } from './rehearsalPlugin.ts'
+export { chartChunk, keepPrintView, notesOnDemand, slideGroups, unusedFeaturesLeftOut } from './rewrites/index.ts'

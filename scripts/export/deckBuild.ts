@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto'
+import { execFile } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { promisify } from 'node:util'
+import { writeAtomically } from './atomicWrite'
+import { PROJECT_ROOT } from '../project/index'
+
+/** Everything a build of the deck depends on. */
+export const BUILD_INPUTS = ['slides.md', 'components', 'layouts', 'setup', 'styles', 'public', 'slide-bottom.vue', 'vite.config.ts', 'package-lock.json']
+const STAMP = '.deck-build.json'
+
+function filesUnder(path: string): string[] {
+  if (!existsSync(path))
+    return []
+  if (!statSync(path).isDirectory())
+    return [path]
+  return readdirSync(path).sort().flatMap(name => filesUnder(join(path, name)))
+}
+
+/** A hash of the build's inputs and its base path: equal hashes build the same dist/. */
+export function buildInputsHash(base: string, root = PROJECT_ROOT, entry = join(root, 'slides.md')): string {
+  const hash = createHash('sha256').update(`base=${base}\n`)
+  for (const file of [...new Set([entry, ...BUILD_INPUTS.flatMap(input => filesUnder(join(root, input)))])]) {
+    hash.update(`${relative(root, file)}\n`)
+    hash.update(readFileSync(file))
+  }
+  return hash.digest('hex')
+}
+
+/** Whether `dir` holds a build of exactly these inputs (a hash from buildInputsHash). */
+function isBuildCurrent(dir: string, hash: string): boolean {
+  const stampPath = join(dir, STAMP)
+  return existsSync(stampPath) && JSON.parse(readFileSync(stampPath, 'utf8')).hash === hash
+}
+
+export interface BuildResult {
+  dir: string
+  reused: boolean
+  seconds: number
+}
+
+/**
+ * Builds the static deck into `dir`, or reuses the build already there when
+ * none of its inputs changed since. `signal` stops a build under way.
+ */
+export async function ensureBuild({ dir = join(PROJECT_ROOT, 'dist'), base = '/', entry = join(PROJECT_ROOT, 'slides.md'), force = false, signal }: { dir?: string, base?: string, entry?: string, force?: boolean, signal?: AbortSignal } = {}): Promise<BuildResult> {
+  const started = performance.now()
+  const hash = buildInputsHash(base, PROJECT_ROOT, entry)
+  const stampPath = join(dir, STAMP)
+  if (!force && isBuildCurrent(dir, hash))
+    return { dir, reused: true, seconds: 0 }
+  await promisify(execFile)(join(PROJECT_ROOT, 'node_modules/.bin/slidev'), ['build', entry, '--out', dir, '--base', base], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, signal })
+  await writeAtomically(stampPath, JSON.stringify({ hash, base }))
+  return { dir, reused: false, seconds: (performance.now() - started) / 1000 }
+}

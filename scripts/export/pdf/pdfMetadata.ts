@@ -1,0 +1,116 @@
+import type { DeckInfo } from '../../project/index'
+import type { PDFContext, PDFObject } from 'pdf-lib'
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
+import { markUntaggedAsArtifacts } from './contentArtifacts'
+import { addRoleMap, wrapListBodies } from './structureTree'
+import { xmpPacket } from './xmp'
+
+export const CREATOR_TOOL = 'Slidev + Playwright (scripts/export.ts)'
+
+/**
+ * Finishes a tagged PDF from Chromium for PDF/UA-1 where Chromium offers no
+ * way to: title, author, subject, keywords and language in the Info
+ * dictionary and a matching XMP packet with the PDF/UA identifier; a RoleMap
+ * for the PDF 2.0 structure types Chromium writes; and the marks outside the
+ * tag tree (aria-hidden footers, backgrounds, decoration) made artifacts.
+ * pdf-lib rewrites the file object by object, so Chromium's tags, outline
+ * and embedded font subsets pass through unchanged.
+ */
+export async function withMetadata(pdf: Uint8Array, info: DeckInfo): Promise<Uint8Array> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false })
+  const now = new Date()
+  document.setTitle(info.title, { showInWindowTitleBar: true })
+  document.setAuthor(info.author)
+  document.setSubject(info.subject)
+  document.setKeywords(info.keywords)
+  document.setCreator(CREATOR_TOOL)
+  document.setCreationDate(now)
+  document.setModificationDate(now)
+  document.setLanguage(info.lang)
+  document.catalog.set(PDFName.of('Lang'), PDFString.of(info.lang))
+  const xmp = xmpPacket({
+    title: info.title,
+    author: info.author,
+    subject: info.subject,
+    keywords: info.keywords.join(' '),
+    lang: info.lang,
+    creatorTool: CREATOR_TOOL,
+    producer: document.getProducer() ?? 'pdf-lib',
+    created: now.toISOString(),
+    modified: now.toISOString(),
+  })
+  const metadata = document.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' })
+  document.catalog.set(PDFName.of('Metadata'), document.context.register(metadata))
+  addRoleMap(document)
+  wrapListBodies(document)
+  describeLinks(document)
+  const forms = new Set<PDFRef>()
+  for (const page of document.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'))
+    const list = contents instanceof PDFRef ? document.context.lookup(contents) : contents
+    markArtifacts(document.context, page.node, list instanceof PDFArray ? list.asArray() : contents ? [contents] : [], forms)
+  }
+  return document.save({ useObjectStreams: false })
+}
+
+/**
+ * PDF/UA-1 7.18.5: a link annotation describes itself in `/Contents`.
+ * Chromium writes none; an in-document link says which page it opens, a web link its address.
+ */
+function describeLinks(document: PDFDocument): void {
+  const { context } = document
+  const pageRefs = document.getPages().map(page => page.ref)
+  const named = document.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
+  document.getPages().forEach((page, index) => {
+    const annotations = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []
+    for (const ref of annotations) {
+      const annotation = context.lookup(ref)
+      if (!(annotation instanceof PDFDict) || annotation.get(PDFName.of('Subtype')) !== PDFName.of('Link') || annotation.get(PDFName.of('Contents')))
+        continue
+      const action = annotation.lookupMaybe(PDFName.of('A'), PDFDict)
+      const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString)?.decodeText()
+      let destination = annotation.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D'))
+      if (destination instanceof PDFName || destination instanceof PDFString)
+        destination = named?.get(destination instanceof PDFName ? destination : PDFName.of(destination.decodeText()))
+      const target = context.lookup(destination)
+      const targetRef = target instanceof PDFArray ? target.get(0) : target instanceof PDFDict ? context.lookup(target.get(PDFName.of('D')), PDFArray).get(0) : undefined
+      const pageNo = pageRefs.findIndex(candidate => candidate === targetRef) + 1
+      if (!uri && pageNo === 0)
+        throw new Error(`第 ${index + 1} 页有一个去向不明的链接 / a link on page ${index + 1} has no destination to describe`)
+      annotation.set(PDFName.of('Contents'), PDFHexString.fromText(uri ? `打开链接 ${uri}` : `跳到第 ${pageNo} 页`))
+    }
+  })
+}
+
+/**
+ * Marks the untagged content of a page's content streams (or a form's) as
+ * artifacts, then does the same inside each Form XObject its resources hold.
+ */
+function markArtifacts(context: PDFContext, owner: PDFDict, contents: PDFObject[], done: Set<PDFRef>): void {
+  const xobjects = owner.lookupMaybe(PDFName.of('Resources'), PDFDict)?.lookupMaybe(PDFName.of('XObject'), PDFDict)
+  const forms = new Map<string, PDFRef>()
+  for (const [name, ref] of xobjects?.entries() ?? []) {
+    const xobject = ref instanceof PDFRef ? context.lookup(ref) : undefined
+    if (ref instanceof PDFRef && xobject instanceof PDFRawStream && xobject.dict.get(PDFName.of('Subtype')) === PDFName.of('Form'))
+      forms.set(name.decodeText(), ref)
+  }
+  for (const ref of contents) {
+    const stream = ref instanceof PDFRef ? context.lookup(ref) : undefined
+    if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream))
+      throw new Error('页面内容流不是可改写的流 / a page content stream is not a stream object')
+    const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
+    const marked = context.flateStream(Buffer.from(markUntaggedAsArtifacts(text, new Set(forms.keys())), 'latin1'))
+    // A form keeps its dictionary (BBox, Resources, StructParents…): only its data changes.
+    for (const [key, value] of stream.dict.entries()) {
+      if (![PDFName.of('Filter'), PDFName.of('Length'), PDFName.of('DecodeParms')].includes(key))
+        marked.dict.set(key, value)
+    }
+    context.assign(ref, marked)
+  }
+  for (const ref of forms.values()) {
+    if (done.has(ref))
+      continue
+    done.add(ref)
+    markArtifacts(context, (context.lookup(ref) as PDFRawStream).dict, [ref], done)
+  }
+}

@@ -1,0 +1,10 @@
+/** The author's check of a deck file: every problem at its line, for `npm run lint`, the slides' error boxes and the tests. */
+export { NO_ARTICLE, readArticle } from './article'
+export { DeckReadError, readDeckFile } from './deckFile'
+export { LAYOUT_NAMES } from './layouts'
+export { lintDeck } from './lintDeck'
+export { problemsBox } from './onSlide'
+export { formatProblem } from './problem'
+export type { LintProblem } from './problem'
+export { fixRunningTotals } from './timingRule'
+export { frontmatterStrings, halfWidthPunctuation, numberStyle, visibleText } from './typesetting'
