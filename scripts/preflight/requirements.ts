@@ -78,32 +78,44 @@ export interface PreflightContext {
   browser: () => string
 }
 
+export interface Missing extends Requirement {
+  /** What the search found wrong, when it says more than the requirement (e.g. a CHROMIUM_PATH that does not exist). */
+  detail?: string
+}
+
 /** Everything the tests need that this machine lacks, in the order of REQUIREMENTS. */
-export function missingRequirements(context: PreflightContext): Requirement[] {
-  const present: Record<Requirement['id'], () => boolean> = {
+export function missingRequirements(context: PreflightContext): Missing[] {
+  const problem: Record<Requirement['id'], () => { detail?: string } | undefined> = {
     browser: () => {
       try {
         context.browser()
-        return true
+        return undefined
       }
-      catch {
-        return false
+      catch (error) {
+        return { detail: String((error as Error).message ?? error).split('\n')[0] }
       }
     },
-    poppler: () => findTool('pdfinfo', context.tools) !== undefined,
-    libreoffice: () => findTool('soffice', context.tools) !== undefined,
+    poppler: () => findTool('pdfinfo', context.tools) === undefined ? {} : undefined,
+    libreoffice: () => findTool('soffice', context.tools) === undefined ? {} : undefined,
   }
-  return REQUIREMENTS.filter(requirement => !present[requirement.id]())
+  return REQUIREMENTS.flatMap((requirement) => {
+    const found = problem[requirement.id]()
+    return found ? [{ ...requirement, ...found }] : []
+  })
 }
 
 export const REPORT_HEADING = 'npm test 需要以下工具，装好后再运行；还没有运行任何测试。/ npm test needs the following; nothing has run yet.'
 
 /** The one short list the preflight prints: what is missing, why, and the command that installs it here. Empty when nothing is missing. */
-export function preflightReport(missing: readonly Requirement[], system: System): string {
+export function preflightReport(missing: readonly Missing[], system: System): string {
   if (missing.length === 0)
     return ''
   return [
     REPORT_HEADING,
-    ...missing.flatMap(requirement => [`- ${requirement.what}：${requirement.why}`, `    ${requirement.install[system]}`]),
+    ...missing.flatMap(requirement => [
+      `- ${requirement.what}：${requirement.why}`,
+      ...(requirement.detail ? [`    ${requirement.detail}`] : []),
+      `    ${requirement.install[system]}`,
+    ]),
   ].join('\n')
 }

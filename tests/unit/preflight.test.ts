@@ -51,9 +51,9 @@ describe('missingRequirements, with a PATH that lacks each tool in turn', () => 
     expect(missing.map(requirement => requirement.id)).toEqual(['libreoffice'])
   })
 
-  it('names the browser when none is found or installed', () => {
+  it('names the browser when none is found or installed, with the first line of what went wrong', () => {
     const missing = missingRequirements({ tools: pathOnly(binFolder(TOOLS)), browser: noBrowser })
-    expect(missing.map(requirement => requirement.id)).toEqual(['browser'])
+    expect(missing.map(requirement => [requirement.id, requirement.detail])).toEqual([['browser', 'no browser']])
   })
 
   it('names all three, in one list, on a machine with none of them', () => {
@@ -154,6 +154,15 @@ describe('preflightReport', () => {
     expect(preflightReport(missing, 'macos')).toMatch(/ {4}brew install --cask libreoffice$/)
     expect(preflightReport(missing, 'windows')).toContain('    winget install --id TheDocumentFoundation.LibreOffice')
   })
+
+  it('puts what went wrong above the install command', () => {
+    const browser = { ...REQUIREMENTS[0], detail: 'CHROMIUM_PATH=/nope 不存在 / does not exist.' }
+    expect(preflightReport([browser], 'macos').split('\n').slice(1)).toEqual([
+      `- ${browser.what}：${browser.why}`,
+      '    CHROMIUM_PATH=/nope 不存在 / does not exist.',
+      '    brew install --cask google-chrome',
+    ])
+  })
 })
 
 describe('the README', () => {
@@ -165,15 +174,14 @@ describe('the README', () => {
   })
 })
 
-describe('the preflight as npm test runs it', () => {
+describe('the preflight as npm test runs it', { timeout: 30_000 }, () => {
   const run = promisify(execFile)
-  /** A PATH with node and `tools` only; the browser is a stand-in named by CHROMIUM_PATH, so nothing is downloaded. */
-  async function preflight(tools: readonly string[]) {
+  /** A PATH with node and `tools` only; the browser is named by CHROMIUM_PATH (a stand-in by default), so nothing is downloaded. */
+  async function preflight(tools: readonly string[], browserPath = join(binFolder(['chromium']), 'chromium')) {
     const bin = binFolder(tools)
-    const browser = binFolder(['chromium'])
     mkdirSync(join(bin, 'node-bin'))
     symlinkSync(process.execPath, join(bin, 'node-bin', 'node'))
-    const env = { HOME: process.env.HOME, PATH: `${join(bin, 'node-bin')}:${bin}`, CHROMIUM_PATH: join(browser, 'chromium') }
+    const env = { HOME: process.env.HOME, PATH: `${join(bin, 'node-bin')}:${bin}`, CHROMIUM_PATH: browserPath }
     return run(process.execPath, ['--import', 'tsx', 'scripts/preflight/index.ts'], { cwd: ROOT, env })
       .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }), (error: { code: number, stdout: string, stderr: string }) => error)
   }
@@ -190,5 +198,12 @@ describe('the preflight as npm test runs it', () => {
     expect(result.stderr).toContain('poppler\'s pdfinfo')
     expect(result.stderr).toContain('LibreOffice\'s soffice')
     expect(result.stderr).not.toContain('Chromium 或 Chrome')
+  })
+
+  it('says why there is no browser when CHROMIUM_PATH names none', async () => {
+    const result = await preflight(TOOLS, '/opt/no-such-chrome')
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('Chromium 或 Chrome')
+    expect(result.stderr).toContain('    CHROMIUM_PATH=/opt/no-such-chrome 不存在 / does not exist.')
   })
 })
