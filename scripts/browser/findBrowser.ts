@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { chromium } from 'playwright-core'
 
 /**
  * Finds a Chromium or Chrome to drive: an explicit path, Playwright's own
@@ -95,6 +94,8 @@ function defaultSearch(): BrowserSearch {
     platform: process.platform,
     playwrightPath: () => {
       try {
+        // Loaded only here: playwright-core takes most of a second to load, which the preflight avoids where a system browser is found.
+        const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core')
         return chromium.executablePath()
       }
       catch {

@@ -1,5 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,21 +7,12 @@ import { expect, test } from '@playwright/test'
 import { textAlternative } from '../../components/charts/chartConfig'
 import { darkPalette } from '../../components/charts/palette'
 import { cssColorToHex } from '../../scripts/export/pptx/pptxMapping'
+import { findSoffice } from '../../scripts/preflight/index'
 import { readDeck, validChartSlides } from '../support/deckSource'
 import { openPdf, pageText } from '../support/pdfInspect'
 import { chartData, decodeXml, openPptx, shapes, slideCharts, slideText, textCoverage, xmlText } from '../support/pptxInspect'
 
 const run = promisify(execFile)
-
-/** LibreOffice's soffice: PATH first, then where Debian and macOS put it. */
-function findSoffice(): string | undefined {
-  try {
-    return execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim() || undefined
-  }
-  catch {
-    return ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'].find(existsSync)
-  }
-}
 
 /**
  * The editable PPTX (slides.pptx, and slides-dark.pptx from --dark) against
@@ -123,20 +113,10 @@ export function describeEditablePptx(exported: () => string): void {
     expect(await pptx.part('ppt/slides/slide2.xml')).toMatch(new RegExp(`<p:bg>[\\s\\S]*?${cssColorToHex(darkPalette.background).hex}`))
   })
 
-  /** LibreOffice's soffice: PATH first, then where Debian and macOS put it. */
-  function findSoffice(): string | undefined {
-    try {
-      return execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim() || undefined
-    }
-    catch {
-      return ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'].find(existsSync)
-    }
-  }
-
   test('LibreOffice opens the PPTX and renders every slide with its text', async () => {
     test.setTimeout(180_000)
     const soffice = findSoffice()
-    expect(soffice, 'LibreOffice is needed to check the PPTX: apt-get install -y --no-install-recommends libreoffice-impress').toBeTruthy()
+    expect(soffice, 'LibreOffice is needed to check the PPTX (npm test checks for it first)').toBeTruthy()
     const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'))
     const rendered = await mkdtemp(join(tmpdir(), 'lo-render-'))
     try {

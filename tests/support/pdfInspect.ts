@@ -1,9 +1,8 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type { PDFObject } from 'pdf-lib'
+import { readFileSync, statSync } from 'node:fs'
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream } from 'pdf-lib'
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { PNG } from 'pngjs'
 
 export async function openPdf(path: string): Promise<PDFDocumentProxy> {
@@ -56,37 +55,134 @@ export async function figureAlts(doc: PDFDocumentProxy, pageNo: number): Promise
   return alts
 }
 
-export function pdfInfo(path: string): Record<string, string> {
-  const lines = execFileSync('pdfinfo', [path], { encoding: 'utf8' }).split('\n')
-  return Object.fromEntries(lines.filter(line => line.includes(':')).map(line => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]))
+export interface PdfSummary {
+  pages: number
+  /** Each page's width and height in points, as viewers show it. */
+  pageSizes: Array<{ width: number, height: number }>
+  /** `/MarkInfo /Marked true`: a tagged PDF. */
+  tagged: boolean
+  /** The document information dictionary (Title, Author, Subject, Language…). */
+  info: Record<string, unknown>
+  bytes: number
+}
+
+/** What poppler's `pdfinfo` prints about a PDF, read with pdf.js. */
+export async function pdfSummary(path: string): Promise<PdfSummary> {
+  const doc = await openPdf(path)
+  const pageSizes: PdfSummary['pageSizes'] = []
+  for (let no = 1; no <= doc.numPages; no++) {
+    const { width, height } = (await doc.getPage(no)).getViewport({ scale: 1 })
+    pageSizes.push({ width, height })
+  }
+  return {
+    pages: doc.numPages,
+    pageSizes,
+    tagged: (await doc.getMarkInfo())?.Marked === true,
+    info: (await doc.getMetadata()).info as Record<string, unknown>,
+    bytes: statSync(path).size,
+  }
 }
 
 export interface PdfFont {
+  /** `/BaseFont`, with the subset tag (`ABCDEF+`) when there is one. */
   name: string
+  /** `/Subtype`: Type0, TrueType, Type1, Type3… */
   type: string
   embedded: boolean
   subset: boolean
 }
 
-export function pdfFonts(path: string): PdfFont[] {
-  const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' }).trim().split('\n').slice(2)
-  return lines.map((line) => {
-    const columns = line.trim().split(/\s+/)
-    const [emb, sub] = columns.slice(-5, -3)
-    return { name: columns[0], type: columns.slice(1, -7).join(' '), embedded: emb === 'yes', subset: sub === 'yes' }
-  })
+/**
+ * Every font a PDF's pages use, as poppler's `pdffonts` lists them, read from
+ * the font dictionaries with pdf-lib: those in the pages' resources and,
+ * recursively, in the Form XObjects they draw (Chromium draws transformed
+ * elements into forms), Type 3 glyph procedures and annotation appearances.
+ * A Type0 font's file sits in its descendant CIDFont's descriptor.
+ */
+export async function pdfFonts(path: string): Promise<PdfFont[]> {
+  const document = await PDFDocument.load(readFileSync(path), { updateMetadata: false })
+  const lookup = (object: PDFObject | undefined) => object instanceof PDFRef ? document.context.lookup(object) : object
+  const dict = (object: PDFObject | undefined) => {
+    const value = lookup(object)
+    return value instanceof PDFDict ? value : value instanceof PDFStream ? value.dict : undefined
+  }
+  const name = (object: PDFObject | undefined) => {
+    const value = lookup(object)
+    return value instanceof PDFName ? value.decodeText() : ''
+  }
+  const fonts: PdfFont[] = []
+  const seen = new Set<PDFObject>()
+  const embedded = (font: PDFDict) => {
+    const descendants = lookup(font.get(PDFName.of('DescendantFonts')))
+    const descendant = descendants instanceof PDFArray ? dict(descendants.get(0)) : undefined
+    const descriptor = dict((descendant ?? font).get(PDFName.of('FontDescriptor')))
+    return ['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor?.has(PDFName.of(key)))
+  }
+  const visitResources = (resources: PDFDict | undefined) => {
+    if (!resources || seen.has(resources))
+      return
+    seen.add(resources)
+    for (const [, reference] of dict(resources.get(PDFName.of('Font')))?.entries() ?? []) {
+      const font = dict(reference)
+      if (!font || seen.has(font))
+        continue
+      seen.add(font)
+      const baseFont = name(font.get(PDFName.of('BaseFont')))
+      const type = name(font.get(PDFName.of('Subtype')))
+      // A Type 3 font has no font program: its glyphs are drawings (and the tests reject it by its type).
+      fonts.push({ name: baseFont, type, embedded: type !== 'Type3' && embedded(font), subset: /^[A-Z]{6}\+/.test(baseFont) })
+      if (type === 'Type3')
+        visitResources(dict(font.get(PDFName.of('Resources'))))
+    }
+    for (const [, reference] of dict(resources.get(PDFName.of('XObject')))?.entries() ?? []) {
+      const xObject = dict(reference)
+      if (xObject && name(xObject.get(PDFName.of('Subtype'))) === 'Form')
+        visitResources(dict(xObject.get(PDFName.of('Resources'))))
+    }
+  }
+  for (const page of document.getPages()) {
+    visitResources(page.node.Resources())
+    for (const annotation of page.node.Annots()?.asArray() ?? []) {
+      for (const [, appearance] of dict(dict(annotation)?.get(PDFName.of('AP')))?.entries() ?? [])
+        visitResources(dict(dict(appearance)?.get(PDFName.of('Resources'))))
+    }
+  }
+  return fonts
 }
 
-/** Renders one PDF page to pixels with poppler at `dpi`. */
-export function renderPdfPage(path: string, pageNo: number, dpi = 72): PNG {
-  const folder = mkdtempSync(join(tmpdir(), 'pdf-page-'))
-  try {
-    execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(pageNo), '-l', String(pageNo), '-png', '-singlefile', path, join(folder, 'page')])
-    return PNG.sync.read(readFileSync(join(folder, 'page.png')))
+/** How many pictures a PDF draws, over all its pages, as poppler's `pdfimages -list` counts them (each drawing of an image; its soft mask not counted apart). */
+export async function imageCount(path: string): Promise<number> {
+  const doc = await openPdf(path)
+  let count = 0
+  for (let no = 1; no <= doc.numPages; no++) {
+    const { fnArray, argsArray } = await (await doc.getPage(no)).getOperatorList()
+    fnArray.forEach((fn, index) => {
+      if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject)
+        count++
+      else if (fn === OPS.paintImageXObjectRepeat) // pdf.js's batch of one image drawn in many places: [id, scaleX, scaleY, positions]
+        count += argsArray[index][3].length / 2
+      else if (fn === OPS.paintInlineImageXObjectGroup) // a batch of small inline images: [image, map]
+        count += argsArray[index][1].length
+    })
   }
-  finally {
-    rmSync(folder, { recursive: true, force: true })
-  }
+  return count
+}
+
+interface NodeCanvasFactory {
+  create: (width: number, height: number) => { canvas: HTMLCanvasElement, context: CanvasRenderingContext2D }
+}
+
+/** Renders one PDF page to pixels with pdf.js at `dpi`, on white paper (in Node, pdf.js draws on @napi-rs/canvas, which comes with it). */
+export async function renderPdfPage(path: string, pageNo: number, dpi = 72): Promise<PNG> {
+  const doc = await openPdf(path)
+  const page = await doc.getPage(pageNo)
+  const viewport = page.getViewport({ scale: dpi / 72 })
+  const { canvas, context } = (doc.canvasFactory as NodeCanvasFactory).create(Math.ceil(viewport.width), Math.ceil(viewport.height))
+  await page.render({ canvas, canvasContext: context, viewport }).promise
+  const pixels = context.getImageData(0, 0, canvas.width, canvas.height)
+  const image = new PNG({ width: canvas.width, height: canvas.height })
+  image.data = Buffer.from(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength)
+  return image
 }
 
 export interface Box { x: number, y: number, width: number, height: number }
