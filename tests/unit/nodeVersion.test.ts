@@ -50,7 +50,7 @@ describe('where the check runs', () => {
     expect(scripts.preinstall).toBe('node scripts/preflight/node.cjs')
     for (const name of ['dev', 'test', 'test:e2e'])
       expect(scripts[name], name).toMatch(/^node scripts\/preflight\/node\.cjs && /)
-    expect(scripts.test).toMatch(/^node scripts\/preflight\/node\.cjs && node --import tsx scripts\/preflight\/index\.ts && npm run typecheck/)
+    expect(scripts.test).toMatch(/^node scripts\/preflight\/node\.cjs && node --import tsx scripts\/preflight\.ts && npm run typecheck/)
   })
 
   it('passes silently on this Node', async () => {
