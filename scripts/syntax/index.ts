@@ -1,2 +1,4 @@
 /** The slide body's Markdown syntax: roles and the title slot. */
-export { assignRoles, ATTRIBUTION, moveTitleToSlot, slideSyntax, TITLE_SLOT } from './slideSyntax.ts'
+export { mayBreakAt, numbersWithUnits, phraseBreaks, phrasePieces, splitsNumberFromUnit } from './phrases.ts'
+export type { PhrasePiece } from './phrases.ts'
+export { assignRoles, ATTRIBUTION, markPhrases, moveTitleToSlot, slideSyntax, TITLE_SLOT } from './slideSyntax.ts'

@@ -1,4 +1,5 @@
 import type { MarkdownExit, StateCore, Token } from 'markdown-exit'
+import { phrasePieces } from './phrases.ts'
 
 /**
  * The Markdown of a slide body, given the roles the deck's design needs.
@@ -10,6 +11,10 @@ import type { MarkdownExit, StateCore, Token } from 'markdown-exit'
  * - a paragraph that opens with `—— ` names who said it: inside a blockquote
  *   it becomes the quotation's `<cite>`, elsewhere it is reported speech
  *   (`p.speaker`, the dashes dropped).
+ *
+ * It also marks where a line of Chinese may break (scripts/syntax/phrases.ts):
+ * a `<wbr>` between phrases and each number with its unit in a
+ * `span.nobr`, so the stylesheet can forbid every other break (keep-all).
  */
 
 type MdToken = Token
@@ -78,6 +83,23 @@ export function assignRoles(state: MdState): void {
   }
 }
 
+/** Cuts every text of the slide into phrases: `<wbr>` where a line may break, `span.nobr` around a number and its unit. */
+export function markPhrases(state: MdState): void {
+  for (const inline of state.tokens.filter(token => token.type === 'inline')) {
+    inline.children = (inline.children ?? []).flatMap((child) => {
+      if (child.type !== 'text')
+        return [child]
+      return phrasePieces(child.content).flatMap((piece) => {
+        if (piece.kind === 'break')
+          return [html(state, '<wbr>')]
+        const text = new state.Token('text', '', 0)
+        text.content = piece.text
+        return piece.kind === 'unbroken' ? [html(state, '<span class="nobr">'), text, html(state, '</span>')] : [text]
+      })
+    })
+  }
+}
+
 /** The name of the layout slot that holds a slide's `# title`, above its stage. */
 export const TITLE_SLOT = 'title'
 
@@ -105,5 +127,6 @@ export function moveTitleToSlot(state: MdState): void {
 /** The markdown-it plugin: `md.use(slideSyntax)`. */
 export function slideSyntax(md: MarkdownExit): void {
   md.core.ruler.push('deck_slide_roles', assignRoles)
+  md.core.ruler.push('deck_phrases', markPhrases)
   md.core.ruler.push('deck_title_slot', moveTitleToSlot)
 }

@@ -9,14 +9,18 @@ export function readmeExamples(readme = readFileSync(README_PATH, 'utf8')): stri
   return [...readme.matchAll(/^```md example\n([\s\S]*?)^```$/gm)].map(match => match[1].trim())
 }
 
+/** The timing cue that notes end with, for the examples, which leave the notes out. */
+export const EXAMPLE_NOTES = '<!--\n计时：约 30 秒\n-->'
+
 /**
  * A deck of exactly the README's examples, in order, the first carrying the
  * real deck's headmatter (fonts, language, offline settings) beside its own
- * `layout:`, so it builds and shows like slides.md.
+ * `layout:`, so it builds and shows like slides.md; each gets speaker notes
+ * with a timing cue, as every slide of a deck must have.
  */
 export function deckOfExamples(examples: readonly string[], deckMarkdown: string): string {
   const headmatter = parseSync(deckMarkdown, 'slides.md').slides[0].frontmatterRaw!.replace(/^layout: .*\n/m, '')
   const [first, ...rest] = examples
   const withHeadmatter = first.replace(/^---\n/, `---\n${headmatter.trimEnd()}\n`)
-  return `${[withHeadmatter, ...rest].join('\n\n')}\n`
+  return `${[withHeadmatter, ...rest].map(example => `${example}\n\n${EXAMPLE_NOTES}`).join('\n\n')}\n`
 }

@@ -1,10 +1,12 @@
 import { createMarkdownExit } from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
-import { slideSyntax } from '../../scripts/syntax/index'
+import { mayBreakAt, numbersWithUnits, phraseBreaks, slideSyntax, splitsNumberFromUnit } from '../../scripts/syntax/index'
 
 const md = createMarkdownExit({ html: true })
 md.use(slideSyntax)
 const render = (markdown: string, env: Record<string, unknown> = {}) => md.render(markdown, env).trim()
+/** The rendering without the phrase marks, for the tests of roles. */
+const rendered = (markdown: string) => render(markdown).replaceAll('<wbr>', '').replace(/<span class="nobr">(.*?)<\/span>/g, '$1')
 
 describe('the slide syntax', () => {
   it('moves the # title into the layouts\' title slot', () => {
@@ -16,17 +18,45 @@ describe('the slide syntax', () => {
   })
 
   it('makes an all-bold paragraph the statement and an all-emphasis one an aside', () => {
-    expect(render('**一句话**')).toBe('<p class="statement">一句话</p>')
-    expect(render('*旁注*')).toBe('<p class="aside">旁注</p>')
+    expect(rendered('**一句话**')).toBe('<p class="statement">一句话</p>')
+    expect(rendered('*旁注*')).toBe('<p class="aside">旁注</p>')
   })
 
   it('leaves a paragraph with a bold word in it a plain paragraph', () => {
-    expect(render('同比**下降** 18.29%')).toBe('<p>同比<strong>下降</strong> 18.29%</p>')
-    expect(render('**甲** 和 **乙**')).toBe('<p><strong>甲</strong> 和 <strong>乙</strong></p>')
+    expect(rendered('同比**下降** 18.29%')).toBe('<p>同比<strong>下降</strong> 18.29%</p>')
+    expect(rendered('**甲** 和 **乙**')).toBe('<p><strong>甲</strong> 和 <strong>乙</strong></p>')
   })
 
   it('turns —— after a quotation into its cite, and —— elsewhere into reported speech', () => {
-    expect(render('> “原话”\n>\n> —— 某人，职务')).toBe('<blockquote>\n<p>“原话”\n<cite>—— 某人，职务</cite></p>\n</blockquote>')
-    expect(render('—— 王志刚，科技部部长：转述')).toBe('<p class="speaker">王志刚，科技部部长：转述</p>')
+    expect(rendered('> “原话”\n>\n> —— 某人，职务')).toBe('<blockquote>\n<p>“原话”\n<cite>—— 某人，职务</cite></p>\n</blockquote>')
+    expect(rendered('—— 王志刚，科技部部长：转述')).toBe('<p class="speaker">王志刚，科技部部长：转述</p>')
+  })
+
+  it('marks where a line of Chinese may break, and keeps a number with its unit', () => {
+    expect(render('毕业研究生 86.2 万人，博士')).toBe('<p>毕业<wbr>研究生 <span class="nobr">86.2 万人</span>，<wbr>博士</p>')
+    expect(render('GPT-4 测试')).toBe('<p>GPT-4 测试</p>')
+  })
+})
+
+describe('phrase breaks', () => {
+  it('are where BudouX and the word segmenter both see a boundary: never inside a word', () => {
+    const text = 'OpenAI 创新样板下，我们该如何发展科技创新？'
+    const breaks = phraseBreaks(text)
+    expect(breaks).toContain(text.indexOf('我们'))
+    expect(breaks).not.toContain(text.indexOf('新样'))
+    expect(breaks).not.toContain(text.indexOf('样板'))
+    const scientists = '足够多的科学家和工程师'
+    expect(phraseBreaks(scientists)).not.toContain(scientists.indexOf('家'))
+    expect(phraseBreaks('only Latin text')).toEqual([])
+  })
+
+  it('tell a break between a number and its unit, and allow one at a space or a phrase break', () => {
+    const text = '近 650 万人出国留学'
+    expect(splitsNumberFromUnit(text, text.indexOf('万人'))).toBe(true)
+    expect(mayBreakAt(text, text.indexOf('万人'))).toBe(false)
+    expect(mayBreakAt(text, text.indexOf('出国'))).toBe(true)
+    expect(mayBreakAt(text, text.indexOf('650'))).toBe(true)
+    expect(mayBreakAt('只专注于培养', 2)).toBe(false)
+    expect(numbersWithUnits('13 亿人的国家，2023 年')).toEqual([{ start: 0, end: 4 }, { start: 9, end: 15 }])
   })
 })
