@@ -4,7 +4,7 @@ import { ARTICLE_PATH, readArticle } from '../../scripts/lint/article'
 import { formatProblem } from '../../scripts/lint/problem'
 import { lintDeck } from '../../scripts/lint/lintDeck'
 import { chartErrors, chartSlides, DECK_PATH, parseDeck, readDeck, SECTION_TITLES } from '../support/deckSource'
-import { visibleText } from '../../scripts/lint/typesetting'
+import { frontmatterStrings, visibleText } from '../../scripts/lint/typesetting'
 
 const markdown = readFileSync(DECK_PATH, 'utf8')
 const slides = readDeck()
@@ -58,6 +58,25 @@ describe('slides.md', () => {
     const present = (figure: string) => new RegExp(`(?<![\\d.])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d.]*\\d)`).test(slideText)
     expect(figures.filter(figure => !present(figure))).toEqual([])
     expect(new RegExp('(?<![\\d.])6%').test('16%')).toBe(false)
+  })
+
+  it('marks every number and date the article does not state as 推算, on the slide itself', () => {
+    const article = readFileSync(ARTICLE_PATH, 'utf8').replace(/\s+/g, '')
+    const inArticle = (figure: string) => new RegExp(`(?<![\\d.])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d.]*\\d)`).test(article)
+    const unmarked = slides.flatMap((slide) => {
+      const chart = slide.frontmatter.chart
+      const derivedLabels = new Set((chart?.series.derived ?? []).map((item: { label: string }) => item.label))
+      const chartValues = (chart?.series.values ?? []).filter((_: number, index: number) => !derivedLabels.has(chart.labels[index])).map(String)
+      const figures = ((slide.frontmatter.figures ?? []) as Array<{ value: unknown, derived?: string }>).filter(figure => !figure.derived).map(figure => String(figure.value))
+      const prose = [
+        ...visibleText(slide.content.replace(/<!--[\s\S]*?-->/g, '').replace(/^\d+\. /gm, '')).split('\n\n'),
+        ...frontmatterStrings({ title: slide.title, chart: chart && { caption: chart.caption, labels: chart.labels, series: { name: chart.series.name } }, figures: slide.frontmatter.figures }).map(({ text }) => text),
+      ].filter(text => !text.includes('推算'))
+      const dates = prose.flatMap(text => [...text.matchAll(/(\d{4}) ?年 ?(\d{1,2}) ?月/g)].map(match => `${match[1]}年${match[2]}月`))
+      const numbers = [...prose, ...chartValues, ...figures].flatMap(text => [...text.replace(/(\d{4}) ?年 ?(\d{1,2}) ?月/g, '').matchAll(/\d+(?:\.\d+)?%?/g)].map(match => match[0]))
+      return [...dates, ...numbers].filter(figure => !inArticle(figure)).map(figure => `slide ${slide.no}: ${figure}`)
+    })
+    expect(unmarked).toEqual([])
   })
 
   it('uses one term for one idea', () => {
