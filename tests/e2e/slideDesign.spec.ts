@@ -16,6 +16,10 @@ test('the design check catches a crowded slide with small type and an empty band
     crowd.style.fontSize = '12px'
     crowd.textContent = '这是一段很小的字,'.repeat(20)
     title.after(crowd)
+    const narrow = document.createElement('p')
+    narrow.style.width = '4.5em'
+    narrow.textContent = '毕业研究生 86.2 万人'
+    crowd.after(narrow)
     title.closest('.slidev-layout')!.querySelector('.stage')?.remove()
   })
   const problems = (await designProblems(page, slide)).join('\n')
@@ -24,6 +28,7 @@ test('the design check catches a crowded slide with small type and an empty band
   expect(problems).toMatch(/of the characters at ≥ 22px/)
   expect(problems).toContain('empty band')
   expect(problems).toContain('Chinese text takes full-width punctuation')
+  expect(problems).toMatch(/a line breaks inside a word or between a number and its unit: "(?:毕业研|毕业研究生 86.2) \/ /)
 })
 
 test('the slides\' colours are the palette the charts use, light and dark', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { SourceSlide } from '../support/deckSource'
 import { halfWidthPunctuation, numberStyle } from '../../scripts/lint/typesetting'
+import { badLineBreaks } from './lineBreaks'
 import { slideMetrics } from './slideMetrics'
 
 /** Type and layout that read from the back of a room, on every content slide. */
@@ -21,7 +22,8 @@ export function isContentSlide(slide: SourceSlide): boolean {
 /**
  * What keeps slide `slide.no`, shown in the audience view, from reading well in a
  * room: small or crowded type, a title that is not the largest text, an empty band,
- * a small chart or figure, half-width punctuation or another number style as rendered.
+ * a small chart or figure, half-width punctuation or another number style as rendered,
+ * a line that breaks inside a word or between a number and its unit.
  */
 export async function designProblems(page: Page, slide: SourceSlide): Promise<string[]> {
   const m = await slideMetrics(page, slide.no)
@@ -49,5 +51,6 @@ export async function designProblems(page: Page, slide: SourceSlide): Promise<st
   const shown = await page.locator(`#slide-content .slidev-page-${slide.no} .slidev-layout`).innerText()
   for (const problem of [...halfWidthPunctuation(shown, 'shown'), ...numberStyle(shown, 'shown')])
     problems.push(`${problem.rule}: "${problem.excerpt}"`)
+  problems.push(...await badLineBreaks(page, slide.no))
   return problems
 }

@@ -1,6 +1,7 @@
 import { createMarkdownExit } from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
-import { mayBreakAt, numbersWithUnits, phraseBreaks, slideSyntax, splitsNumberFromUnit } from '../../scripts/syntax/index'
+import { mayBreakAt, numbersWithUnits, splitsNumberFromUnit, textPieces } from '../../components/text/wordBreaks'
+import { phraseBreaks, slideSyntax } from '../../scripts/syntax/index'
 
 const md = createMarkdownExit({ html: true })
 md.use(slideSyntax)
@@ -35,6 +36,7 @@ describe('the slide syntax', () => {
   it('marks where a line of Chinese may break, and keeps a number with its unit', () => {
     expect(render('毕业研究生 86.2 万人，博士')).toBe('<p>毕业<wbr>研究生 <span class="nobr">86.2 万人</span>，<wbr>博士</p>')
     expect(render('GPT-4 测试')).toBe('<p>GPT-4 测试</p>')
+    expect(render('# OpenAI 创新样板下，我们该如何发展')).toContain('<h1>OpenAI 创新样板下，<wbr>我们该如何发展</h1>')
   })
 })
 
@@ -57,6 +59,13 @@ describe('phrase breaks', () => {
     expect(mayBreakAt(text, text.indexOf('出国'))).toBe(true)
     expect(mayBreakAt(text, text.indexOf('650'))).toBe(true)
     expect(mayBreakAt('只专注于培养', 2)).toBe(false)
+    expect(mayBreakAt('2021 年北京地区研发经费投入', 9)).toBe(false)
     expect(numbersWithUnits('13 亿人的国家，2023 年')).toEqual([{ start: 0, end: 4 }, { start: 9, end: 15 }])
+  })
+
+  it('cut a component\'s text at word boundaries, with numbers and units whole, and leave Latin text alone', () => {
+    const show = (text: string) => textPieces(text).map(piece => piece.kind === 'break' ? '|' : piece.kind === 'unbroken' ? `[${piece.text}]` : piece.text).join('')
+    expect(show('2021 年北京地区研发经费投入')).toBe('[2021 年]|北京|地区|研发|经费|投入')
+    expect(show('OpenAI (seven years)')).toBe('OpenAI (seven years)')
   })
 })

@@ -1,0 +1,76 @@
+/**
+ * Where a line of Chinese may break without cutting a word or splitting a
+ * number from its unit, by the ICU word segmenter (Intl.Segmenter) that
+ * Node and the browser share. The slides' Markdown is cut more finely at
+ * build time (scripts/syntax/phrases.ts adds BudouX); texts that components
+ * render from frontmatter (figure labels, chart captions and legends) are cut
+ * here, in the page.
+ */
+
+const words = new Intl.Segmenter('zh-CN', { granularity: 'word' })
+const HAN = /\p{Script=Han}/u
+
+/** The offsets (UTF-16) where ICU sees a word boundary strictly inside `text`. */
+export function wordBoundaries(text: string): number[] {
+  const offsets: number[] = []
+  for (const { index } of words.segment(text)) {
+    if (index > 0)
+      offsets.push(index)
+  }
+  return offsets
+}
+
+/** A number and the space after it, where a unit or measure word follows (not the 4 of GPT-4). */
+const NUMBER_BEFORE_UNIT = /(?<![\w.-])\d[\d.]*%? (?=\p{Script=Han})/gu
+
+/** Each number with its unit, the word after it (86.2 万人, 13 亿, 2023 年), as offsets into `text`. */
+export function numbersWithUnits(text: string): Array<{ start: number, end: number }> {
+  return [...text.matchAll(NUMBER_BEFORE_UNIT)].map((match) => {
+    const unitStart = match.index + match[0].length
+    const unit = [...words.segment(text.slice(unitStart))][0]?.segment ?? ''
+    return { start: match.index, end: unitStart + unit.length }
+  })
+}
+
+/** Whether a line starting at `text[offset]` would split a number from its unit. */
+export function splitsNumberFromUnit(text: string, offset: number): boolean {
+  return numbersWithUnits(text).some(({ start, end }) => offset > start && offset < end)
+}
+
+/** Whether a line of `text` may start at `offset`: at a space or an ICU word boundary, never inside a number and its unit. */
+export function mayBreakAt(text: string, offset: number): boolean {
+  if (splitsNumberFromUnit(text, offset))
+    return false
+  return /\s/.test(text[offset - 1] ?? ' ') || /\s/.test(text[offset] ?? ' ') || wordBoundaries(text).includes(offset)
+}
+
+export type TextPiece =
+  | { kind: 'text', text: string }
+  | { kind: 'break' }
+  | { kind: 'unbroken', text: string }
+
+/**
+ * `text` cut at `breaks` (a line may break there, and, under keep-all,
+ * nowhere else but at spaces), each number with its unit one unbroken piece.
+ * Text with no Chinese comes back whole.
+ */
+export function textPieces(text: string, breaks: readonly number[] = wordBoundaries(text)): TextPiece[] {
+  if (!HAN.test(text))
+    return [{ kind: 'text', text }]
+  const units = numbersWithUnits(text)
+  const inUnit = (offset: number) => units.some(({ start, end }) => offset > start && offset < end)
+  const breakAt = new Set(breaks.filter(offset => !inUnit(offset) && !/\s/.test(text[offset - 1]) && !/\s/.test(text[offset])))
+  const cuts = [...new Set([...breakAt, ...units.flatMap(({ start, end }) => [start, end])])]
+    .filter(offset => offset > 0 && offset < text.length)
+    .sort((a, b) => a - b)
+  const pieces: TextPiece[] = []
+  let from = 0
+  for (const to of [...cuts, text.length]) {
+    if (pieces.length > 0 && breakAt.has(from))
+      pieces.push({ kind: 'break' })
+    const part = text.slice(from, to)
+    pieces.push(units.some(({ start, end }) => start === from && end === to) ? { kind: 'unbroken', text: part } : { kind: 'text', text: part })
+    from = to
+  }
+  return pieces
+}
