@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { textAlternative } from '../../components/charts/chartConfig'
 import { darkPalette } from '../../components/charts/palette'
+import { DECK_FONT, EAST_ASIAN_FONT } from '../../scripts/export/pptx/pptxFonts'
 import { cssColorToHex } from '../../scripts/export/pptx/pptxMapping'
 import { findSoffice } from '../../scripts/preflight/index'
 import { readDeck, validChartSlides } from '../support/deckSource'
@@ -55,7 +56,7 @@ export function describeEditablePptx(exported: () => string): void {
     }
   })
 
-  test('every slide names its title in the title placeholder, in the deck\'s font', async () => {
+  test('every slide names its title in the title placeholder, in the deck\'s fonts: Noto Sans SC for Latin, Microsoft YaHei for Chinese', async () => {
     const pptx = await openPptx(join(out, 'slides.pptx'))
     for (const slide of slides) {
       const xml = await pptx.part(`ppt/slides/slide${slide.no}.xml`)
@@ -64,8 +65,16 @@ export function describeEditablePptx(exported: () => string): void {
       expect(title, `slide ${slide.no}: one title placeholder`).toHaveLength(1)
       if (heading)
         expect(xmlText(title[0]).replace(/\s+/g, ''), `slide ${slide.no}`).toBe(heading.replace(/<[^>]+>|\*\*/g, '').replace(/\s+/g, ''))
-      const faces = new Set([...xml.matchAll(/<a:latin typeface="([^"]+)"/g)].map(match => match[1]))
-      expect([...faces], `slide ${slide.no} fonts`).toEqual(['Noto Sans SC'])
+      const faces = (script: string) => [...new Set([...xml.matchAll(new RegExp(`<a:${script} typeface="([^"]+)"`, 'g'))].map(match => match[1]))]
+      expect(faces('latin'), `slide ${slide.no} Latin fonts`).toEqual([DECK_FONT])
+      expect(faces('ea'), `slide ${slide.no} East Asian fonts`).toEqual([EAST_ASIAN_FONT])
+    }
+    const theme = await pptx.part('ppt/theme/theme1.xml')
+    for (const kind of ['major', 'minor']) {
+      const fonts = new RegExp(`<a:${kind}Font>([\\s\\S]*?)</a:${kind}Font>`).exec(theme)?.[1] ?? ''
+      expect(fonts, `theme ${kind} font`).toContain(`<a:latin typeface="${DECK_FONT}"/>`)
+      expect(fonts, `theme ${kind} font`).toContain(`<a:ea typeface="${EAST_ASIAN_FONT}"/>`)
+      expect(fonts, `theme ${kind} font`).toContain(`<a:font script="Hans" typeface="${EAST_ASIAN_FONT}"/>`)
     }
   })
 
