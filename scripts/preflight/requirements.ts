@@ -51,7 +51,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   {
     id: 'poppler',
     what: 'poppler 的 pdfinfo / poppler\'s pdfinfo',
-    why: '读出导出 PDF 的标签树，检查 PDF/UA / reads the exported PDFs\' tag tree for the PDF/UA checks',
+    why: '读出导出 PDF 的标签树，检查 PDF/UA；pdftotext 量出 PPTX 渲染后每行文字的位置 / reads the exported PDFs\' tag tree for the PDF/UA checks; pdftotext gives the rendered PPTX\'s text lines',
     install: {
       debian: 'sudo apt-get install -y poppler-utils',
       macos: 'brew install poppler',

@@ -6,10 +6,13 @@ import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { textAlternative } from '../../components/charts/chartConfig'
 import { darkPalette } from '../../components/charts/palette'
+import { DECK_FONT, EAST_ASIAN_FONT } from '../../scripts/export/pptx/pptxFonts'
 import { cssColorToHex } from '../../scripts/export/pptx/pptxMapping'
 import { findSoffice } from '../../scripts/preflight/index'
 import { readDeck, validChartSlides } from '../support/deckSource'
-import { openPdf, pageText } from '../support/pdfInspect'
+import { environmentWithout } from '../support/fontsWithout'
+import { openPdf, pageText, pdfFonts } from '../support/pdfInspect'
+import { describeOverlap, linesOffPage, overlappingLines, pdfTextLines } from '../support/pdfTextLines'
 import { chartData, decodeXml, openPptx, shapes, slideCharts, slideText, textCoverage, xmlText } from '../support/pptxInspect'
 
 const run = promisify(execFile)
@@ -55,7 +58,7 @@ export function describeEditablePptx(exported: () => string): void {
     }
   })
 
-  test('every slide names its title in the title placeholder, in the deck\'s font', async () => {
+  test('every slide names its title in the title placeholder, in the deck\'s fonts: Noto Sans SC for Latin, Microsoft YaHei for Chinese', async () => {
     const pptx = await openPptx(join(out, 'slides.pptx'))
     for (const slide of slides) {
       const xml = await pptx.part(`ppt/slides/slide${slide.no}.xml`)
@@ -64,8 +67,16 @@ export function describeEditablePptx(exported: () => string): void {
       expect(title, `slide ${slide.no}: one title placeholder`).toHaveLength(1)
       if (heading)
         expect(xmlText(title[0]).replace(/\s+/g, ''), `slide ${slide.no}`).toBe(heading.replace(/<[^>]+>|\*\*/g, '').replace(/\s+/g, ''))
-      const faces = new Set([...xml.matchAll(/<a:latin typeface="([^"]+)"/g)].map(match => match[1]))
-      expect([...faces], `slide ${slide.no} fonts`).toEqual(['Noto Sans SC'])
+      const faces = (script: string) => [...new Set([...xml.matchAll(new RegExp(`<a:${script} typeface="([^"]+)"`, 'g'))].map(match => match[1]))]
+      expect(faces('latin'), `slide ${slide.no} Latin fonts`).toEqual([DECK_FONT])
+      expect(faces('ea'), `slide ${slide.no} East Asian fonts`).toEqual([EAST_ASIAN_FONT])
+    }
+    const theme = await pptx.part('ppt/theme/theme1.xml')
+    for (const kind of ['major', 'minor']) {
+      const fonts = new RegExp(`<a:${kind}Font>([\\s\\S]*?)</a:${kind}Font>`).exec(theme)?.[1] ?? ''
+      expect(fonts, `theme ${kind} font`).toContain(`<a:latin typeface="${DECK_FONT}"/>`)
+      expect(fonts, `theme ${kind} font`).toContain(`<a:ea typeface="${EAST_ASIAN_FONT}"/>`)
+      expect(fonts, `theme ${kind} font`).toContain(`<a:font script="Hans" typeface="${EAST_ASIAN_FONT}"/>`)
     }
   })
 
@@ -113,22 +124,52 @@ export function describeEditablePptx(exported: () => string): void {
     expect(await pptx.part('ppt/slides/slide2.xml')).toMatch(new RegExp(`<p:bg>[\\s\\S]*?${cssColorToHex(darkPalette.background).hex}`))
   })
 
-  test('LibreOffice opens the PPTX and renders every slide with its text', async () => {
-    test.setTimeout(180_000)
+  /** LibreOffice's PDF of slides.pptx, rendered once on a machine without the deck's Latin face (see fontsWithout.ts). */
+  let rendered: Promise<{ pdf: string, folder: string }> | undefined
+  const renderWithoutDeckFont = () => rendered ??= (async () => {
     const soffice = findSoffice()
     expect(soffice, 'LibreOffice is needed to check the PPTX (npm test checks for it first)').toBeTruthy()
-    const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'))
-    const rendered = await mkdtemp(join(tmpdir(), 'lo-render-'))
+    const folder = await mkdtemp(join(tmpdir(), 'lo-render-'))
+    const fonts = await environmentWithout(DECK_FONT)
     try {
-      await run(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', rendered, join(out, 'slides.pptx')], { timeout: 150_000 })
-      const pdf = await openPdf(join(rendered, 'slides.pdf'))
-      expect(pdf.numPages).toBe(slides.length)
-      for (const slide of slides)
-        expect(textCoverage(pdfTexts[slide.no - 1], await pageText(pdf, slide.no)), `slide ${slide.no} as LibreOffice renders it`).toBeGreaterThanOrEqual(0.95)
+      await run(soffice!, [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, join(out, 'slides.pptx')], { timeout: 150_000, env: fonts.env })
     }
     finally {
-      await rm(profile, { recursive: true, force: true })
-      await rm(rendered, { recursive: true, force: true })
+      await fonts.dispose()
+    }
+    return { pdf: join(folder, 'slides.pdf'), folder }
+  })()
+
+  test.afterAll(async () => {
+    if (rendered)
+      await rm((await rendered).folder, { recursive: true, force: true })
+  })
+
+  test('LibreOffice, without Noto Sans SC, opens the PPTX and renders every slide with its text', async () => {
+    test.setTimeout(180_000)
+    const { pdf: path } = await renderWithoutDeckFont()
+    const fonts = (await pdfFonts(path)).map(font => font.name)
+    expect(fonts.filter(name => /NotoSansSC/i.test(name)), 'the render had no Noto Sans SC to use').toEqual([])
+    const pdf = await openPdf(path)
+    expect(pdf.numPages).toBe(slides.length)
+    for (const slide of slides)
+      expect(textCoverage(pdfTexts[slide.no - 1], await pageText(pdf, slide.no)), `slide ${slide.no} as LibreOffice renders it`).toBeGreaterThanOrEqual(0.95)
+  })
+
+  test('LibreOffice, without Noto Sans SC, sets no text line on another and none off its slide', async () => {
+    test.setTimeout(180_000)
+    const pages = await pdfTextLines((await renderWithoutDeckFont()).pdf)
+    expect(pages).toHaveLength(slides.length)
+    const problems = pages.flatMap(page => [
+      ...overlappingLines(page.lines).map(overlap => `slide ${page.no}: ${describeOverlap(overlap)}`),
+      ...linesOffPage(page).map(line => `slide ${page.no}: 「${line.text}」 leaves the slide`),
+    ])
+    expect(problems).toEqual([])
+    const quoted = slides.filter(slide => /^> —— /m.test(slide.content))
+    expect(quoted.length, 'the deck has quotations whose attribution the check covers').toBeGreaterThan(0)
+    for (const slide of quoted) {
+      const cite = pages[slide.no - 1].lines.find(line => line.text.startsWith('——'))
+      expect(cite, `slide ${slide.no}: the attribution is on the slide`).toBeTruthy()
     }
   })
 }

@@ -1,7 +1,7 @@
 import type { RawRun } from '../../scripts/export/pptx/layoutWalk/index'
 import { describe, expect, it } from 'vitest'
 import { firstGradientColour, isVisibleColour } from '../../scripts/export/pptx/layoutWalk/colour'
-import { boxOn, countLines, coversSlide, insetBox, isDegenerate } from '../../scripts/export/pptx/layoutWalk/geometry'
+import { boxOn, countLines, coversSlide, insetBox, isDegenerate, startAtFirstLine } from '../../scripts/export/pptx/layoutWalk/geometry'
 import { collapseRunSpaces } from '../../scripts/export/pptx/layoutWalk/textRuns'
 
 /** The layout walk's pure pieces; its DOM pieces are tested on fixture pages in tests/e2e/layoutWalk.spec.ts. */
@@ -77,5 +77,19 @@ describe('colours', () => {
     expect(firstGradientColour('linear-gradient(#1e40af, rgba(0, 0, 0, 0))')).toBe('#1e40af')
     expect(firstGradientColour('none')).toBeUndefined()
     expect(firstGradientColour('url(x.png)')).toBeUndefined()
+  })
+})
+
+describe('startAtFirstLine', () => {
+  it('starts a run that follows a swatch where its first line starts, keeping its right edge', () => {
+    const box = { x: 500, y: 100, width: 200, height: 48 }
+    const fragments = [{ x: 0, y: 0, width: 0, height: 0 }, { x: 524, y: 100, width: 176, height: 24 }, { x: 500, y: 124, width: 80, height: 24 }]
+    expect(startAtFirstLine(box, fragments)).toEqual({ x: 524, y: 100, width: 176, height: 48 })
+  })
+
+  it('leaves a run that starts at its box\'s left edge as it is', () => {
+    const box = { x: 500, y: 100, width: 200, height: 48 }
+    expect(startAtFirstLine(box, [{ x: 500, y: 100, width: 200, height: 24 }])).toBe(box)
+    expect(startAtFirstLine(box, [])).toBe(box)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boxToInches, cssColorToHex, edgeBars, groupListItems, isBold, lineHeightPoints, listBullet, patternPreset, pxToInches, pxToPoints, slideGeometry, textAlign, uniformBorder, widenForRenderer } from '../../scripts/export/pptx/pptxMapping'
+import { boxToInches, cssColorToHex, edgeBars, groupIntoTextBoxes, isBold, lineHeightPoints, listBullet, patternPreset, pxToInches, pxToPoints, slideGeometry, textAlign, textFit, uniformBorder, unionBox, widenForRenderer } from '../../scripts/export/pptx/pptxMapping'
 
 const geometry = slideGeometry({ width: 980, height: 551 })
 
@@ -108,14 +108,14 @@ describe('widenForRenderer', () => {
   })
 })
 
-describe('groupListItems', () => {
+describe('groupIntoTextBoxes', () => {
   const item = (id: number | undefined, x: number, y: number, width = 300) => ({ list: id === undefined ? undefined : { id }, box: { x, y, width, height: 30 } })
 
   it('puts stacked items of one list into one box', () => {
     const a = item(1, 40, 100)
     const b = item(1, 40, 134)
     const c = item(1, 40, 168)
-    expect(groupListItems([a, b, c])).toEqual([[a, b, c]])
+    expect(groupIntoTextBoxes([a, b, c])).toEqual([[a, b, c]])
   })
 
   it('keeps side-by-side items, other lists and plain text apart', () => {
@@ -123,7 +123,35 @@ describe('groupListItems', () => {
     const right = item(1, 400, 100)
     const other = item(2, 400, 134)
     const plain = item(undefined, 400, 168)
-    expect(groupListItems([left, right, other, plain])).toEqual([[left], [right], [other], [plain]])
+    expect(groupIntoTextBoxes([left, right, other, plain])).toEqual([[left], [right], [other], [plain]])
+  })
+
+  it('puts a quotation and its attribution (one flow, stacked) into one box, and keeps other flows apart', () => {
+    const quote = { flow: 3, box: { x: 60, y: 200, width: 700, height: 90 } }
+    const cite = { flow: 3, box: { x: 60, y: 302, width: 720, height: 24 } }
+    const next = { flow: 4, box: { x: 60, y: 340, width: 720, height: 24 } }
+    const loose = { box: { x: 60, y: 370, width: 720, height: 24 } }
+    const looseToo = { box: { x: 60, y: 400, width: 720, height: 24 } }
+    expect(groupIntoTextBoxes([quote, cite, next, loose, looseToo])).toEqual([[quote, cite], [next], [loose], [looseToo]])
+  })
+
+  it('keeps parts of one flow apart when the second does not lie below the first', () => {
+    const label = { flow: 1, box: { x: 500, y: 100, width: 100, height: 24 } }
+    const beside = { flow: 1, box: { x: 620, y: 100, width: 60, height: 24 } }
+    expect(groupIntoTextBoxes([label, beside])).toEqual([[label], [beside]])
+  })
+})
+
+describe('unionBox', () => {
+  it('holds every box', () => {
+    expect(unionBox([{ x: 60, y: 200, width: 700, height: 90 }, { x: 50, y: 302, width: 720, height: 24 }])).toEqual({ x: 50, y: 200, width: 720, height: 126 })
+  })
+})
+
+describe('textFit', () => {
+  it('shrinks one paragraph into its room and grows a box of several paragraphs', () => {
+    expect(textFit([{}])).toBe('shrink')
+    expect(textFit([{}, {}])).toBe('resize')
   })
 })
 

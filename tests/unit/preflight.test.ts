@@ -145,7 +145,7 @@ describe('preflightReport', () => {
     const missing = REQUIREMENTS.filter(requirement => requirement.id !== 'browser')
     expect(preflightReport(missing, 'debian').split('\n')).toEqual([
       REPORT_HEADING,
-      '- poppler 的 pdfinfo / poppler\'s pdfinfo：读出导出 PDF 的标签树，检查 PDF/UA / reads the exported PDFs\' tag tree for the PDF/UA checks',
+      '- poppler 的 pdfinfo / poppler\'s pdfinfo：读出导出 PDF 的标签树，检查 PDF/UA；pdftotext 量出 PPTX 渲染后每行文字的位置 / reads the exported PDFs\' tag tree for the PDF/UA checks; pdftotext gives the rendered PPTX\'s text lines',
       '    sudo apt-get install -y poppler-utils',
       '- LibreOffice 的 soffice / LibreOffice\'s soffice：打开并渲染导出的 PPTX，检查每页的文字 / opens and renders the exported PPTX to check every slide\'s text',
       '    sudo apt-get install -y --no-install-recommends libreoffice-impress',

@@ -3,9 +3,8 @@ import type { ChartModel } from '../../../components/charts/chartConfig'
 import type { Palette } from '../../../components/charts/palette'
 import type { BoxIn, SlideGeometry } from './pptxMapping'
 import { CHART_FONT_SIZE } from '../../../components/charts/chartConfig'
+import { DECK_FONT } from './pptxFonts'
 import { cssColorToHex, patternPreset, pxToPoints } from './pptxMapping'
-
-export const DECK_FONT = 'Noto Sans SC'
 
 export interface NativeChart {
   type: 'bar' | 'doughnut'

@@ -15,8 +15,9 @@ import { describeProblems, validateChartSpec } from '../../../components/charts/
 import { paletteFor } from '../../../components/charts/palette'
 import { writeAtomically } from '../atomicWrite'
 import { PROJECT_ROOT } from '../../project/index'
-import { DECK_FONT, nativeChart, patternPoints } from './pptxChart'
-import { boxToInches, cssColorToHex, edgeBars, groupListItems, isBold, lineHeightPoints, listBullet, pxToInches, pxToPoints, slideGeometry, textAlign, uniformBorder, widenForRenderer } from './pptxMapping'
+import { nativeChart, patternPoints } from './pptxChart'
+import { DECK_FONT, nameEastAsianFont, themeWithEastAsianFont } from './pptxFonts'
+import { boxToInches, cssColorToHex, edgeBars, groupIntoTextBoxes, isBold, lineHeightPoints, listBullet, pxToInches, pxToPoints, slideGeometry, textAlign, textFit, uniformBorder, unionBox, widenForRenderer } from './pptxMapping'
 import { readSlideLayouts } from './slideLayout'
 
 /**
@@ -84,9 +85,9 @@ function lineSpacingPoints(item: RawText, geometry: SlideGeometry): number {
 function addText(slide: PptxGenJS.Slide, group: RawText[], geometry: SlideGeometry) {
   const first = group[0]
   const indentPx = first.list && listBullet(first.list.styleType, 1, 1) ? first.list.indentPx : 0
-  const bottom = Math.max(...group.map(item => item.box.y + item.box.height))
   const align = textAlign(first.align)
-  const outer: BoxPx = { x: first.box.x - indentPx, y: first.box.y, width: first.box.width + indentPx, height: bottom - first.box.y }
+  const union = unionBox(group.map(item => item.box))
+  const outer: BoxPx = { ...union, x: union.x - indentPx, width: union.width + indentPx }
   const paragraphs = group.flatMap((item, index) => {
     const runs = textRuns(item, geometry)
     const previous = group[index - 1]
@@ -95,7 +96,7 @@ function addText(slide: PptxGenJS.Slide, group: RawText[], geometry: SlideGeomet
       bullet: item.list ? listBullet(item.list.styleType, first.list?.number ?? 1, pxToPoints(item.list.indentPx, geometry)) : false,
       paraSpaceBefore: previous ? Math.max(0, pxToPoints(item.box.y - previous.box.y - previous.box.height, geometry)) : 0,
       lineSpacing: lineSpacingPoints(item, geometry),
-      align,
+      align: textAlign(item.align),
     }
     runs[0].options = { ...runs[0].options, ...paragraph }
     runs.at(-1)!.options = { ...runs.at(-1)!.options, breakLine: index < group.length - 1 }
@@ -105,8 +106,8 @@ function addText(slide: PptxGenJS.Slide, group: RawText[], geometry: SlideGeomet
     ...boxToInches(widenForRenderer(outer, align, TEXT_SLACK_PX), geometry),
     margin: 0,
     valign: 'top',
-    // A line the browser set whole stays whole: if the viewer's font runs wider, the line shrinks rather than wraps into the next box.
-    fit: group.some(item => item.lines > 1) ? 'none' : 'shrink',
+    wrap: true,
+    fit: textFit(group),
     fontFace: DECK_FONT,
     fontSize: pxToPoints(first.fontSizePx, geometry),
     lineSpacing: lineSpacingPoints(first, geometry),
@@ -152,7 +153,7 @@ function addSlide(pptx: PptxGenJS, source: PptxSource, raw: RawSlide, geometry: 
       while (end + 1 < items.length && items[end + 1].kind === 'text')
         end++
       const run = items.slice(i, end + 1) as RawText[]
-      for (const group of groupListItems(run))
+      for (const group of groupIntoTextBoxes(run))
         addText(slide, group, geometry)
       i = end
     }
@@ -233,7 +234,9 @@ export function singleParagraphProps(slideXml: string): string {
 async function finish(file: Buffer, charts: Array<{ chart: ReturnType<typeof chartModel>, slide: number }>, palette: Palette): Promise<Buffer> {
   const zip = await JSZip.loadAsync(file)
   for (const name of Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name)))
-    zip.file(name, singleParagraphProps(await zip.file(name)!.async('string')))
+    zip.file(name, nameEastAsianFont(singleParagraphProps(await zip.file(name)!.async('string'))))
+  for (const name of Object.keys(zip.files).filter(name => /^ppt\/theme\/theme\d+\.xml$/.test(name)))
+    zip.file(name, themeWithEastAsianFont(await zip.file(name)!.async('string')))
   const bySlide = new Map<number, Array<ReturnType<typeof chartModel>>>()
   for (const { chart, slide } of charts)
     bySlide.set(slide, [...(bySlide.get(slide) ?? []), chart])

@@ -179,29 +179,59 @@ export function widenForRenderer(box: BoxPx, align: PptxAlign, slackPx: number):
 
 export interface ListItemLike {
   list?: { id: number }
+  /** Parts of one block of mixed content (a quotation and its cite) share a flow. */
+  flow?: number
   box: BoxPx
+}
+
+/** Whether `item` goes in the same text box as `previous`, the last item of a box: it is stacked under it and of one list or one flow with it. */
+function continuesBox(previous: ListItemLike, item: ListItemLike): boolean {
+  if (item.box.y < previous.box.y + previous.box.height - 1)
+    return false
+  if (previous.list && item.list)
+    return previous.list.id === item.list.id && Math.abs(previous.box.x - item.box.x) < 1 && Math.abs(previous.box.width - item.box.width) < 1
+  return !previous.list && !item.list && previous.flow !== undefined && previous.flow === item.flow
 }
 
 /**
  * Consecutive items of one list stacked in one column become one text box
  * with one paragraph each (a list in PowerPoint); items laid out side by side
- * (a grid of list items) stay separate boxes. Returns groups in input order.
+ * (a grid of list items) stay separate boxes. So do the stacked parts of one
+ * flow (a quotation and its attribution): in one box, a line more in the
+ * viewer's font pushes what follows down instead of running into it.
+ * Returns groups in input order.
  */
-export function groupListItems<T extends ListItemLike>(items: T[]): T[][] {
+export function groupIntoTextBoxes<T extends ListItemLike>(items: T[]): T[][] {
   const groups: T[][] = []
   for (const item of items) {
     const last = groups.at(-1)
     const previous = last?.at(-1)
-    if (last && previous?.list && item.list && previous.list.id === item.list.id
-      && Math.abs(previous.box.x - item.box.x) < 1 && Math.abs(previous.box.width - item.box.width) < 1
-      && item.box.y >= previous.box.y + previous.box.height - 1) {
+    if (last && previous && continuesBox(previous, item))
       last.push(item)
-    }
-    else {
+    else
       groups.push([item])
-    }
   }
   return groups
+}
+
+/**
+ * How a text box fits its text in the viewer's font. Every box wraps at its
+ * width. One paragraph (a label, a legend entry, a lead) shrinks to the room
+ * the browser gave it, so it never runs into the box below; several
+ * paragraphs in one box (a list, a quotation with its attribution) flow one
+ * after another and the box grows to hold them.
+ */
+export function textFit(group: readonly unknown[]): 'shrink' | 'resize' {
+  return group.length === 1 ? 'shrink' : 'resize'
+}
+
+/** The smallest box holding all of `boxes`. */
+export function unionBox(boxes: readonly BoxPx[]): BoxPx {
+  const x = Math.min(...boxes.map(box => box.x))
+  const y = Math.min(...boxes.map(box => box.y))
+  const right = Math.max(...boxes.map(box => box.x + box.width))
+  const bottom = Math.max(...boxes.map(box => box.y + box.height))
+  return { x, y, width: right - x, height: bottom - y }
 }
 
 /** A DrawingML preset pattern for each fill pattern of the deck's charts. */

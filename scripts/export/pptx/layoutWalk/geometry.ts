@@ -52,3 +52,17 @@ export function countLines(fragments: readonly LineBox[]): number {
   }
   return Math.max(1, lines)
 }
+
+/**
+ * A run of text that begins beside something inline (a legend's swatch)
+ * starts its box where its first line starts, so the box leaves that thing
+ * room; its later lines then hang under the first. `fragments` are the
+ * run's line fragments, first first.
+ */
+export function startAtFirstLine(box: BoxPx, fragments: readonly BoxPx[]): BoxPx {
+  const first = fragments.find(fragment => fragment.width > 0 && fragment.height > 0)
+  if (!first || first.x <= box.x + 0.5)
+    return box
+  const right = box.x + box.width
+  return { ...box, x: first.x, width: Math.max(0, right - first.x) }
+}

@@ -41,6 +41,12 @@ export interface RawText {
   /** The slide's title (its first h1). */
   isTitle: boolean
   list?: RawList
+  /**
+   * Text and blocks that share one block of mixed content (a quotation and
+   * its cite) share this number; the exporter keeps them in one text box, so
+   * the second flows after the first in any font.
+   */
+  flow?: number
 }
 
 export interface RawShape {

@@ -4,7 +4,7 @@ import type { RawItem, RawSlide, WalkInput } from './rawLayout'
 import type { Placement } from './shapes'
 import { canvasRgba, isVisibleColour } from './colour'
 import { cssPx, hasText, isHidden, isInline, isPicture, layoutChildren } from './dom'
-import { boxOn } from './geometry'
+import { boxOn, startAtFirstLine } from './geometry'
 import { listOf } from './lists'
 import { contentBox, shapeOf } from './shapes'
 import { lineCount, textRuns } from './textRuns'
@@ -27,6 +27,9 @@ interface SlideWalk extends Placement {
   pictureIndex: number
   titled: boolean
   background: string
+  /** The mixed-content block being walked (see RawText.flow), and how many such blocks the slide has had. */
+  flow?: number
+  flows: number
 }
 
 export function walkSlide({ id, no, width, height }: WalkInput): RawSlide {
@@ -46,6 +49,7 @@ export function walkSlide({ id, no, width, height }: WalkInput): RawSlide {
     chartIndex: 0,
     pictureIndex: 0,
     titled: false,
+    flows: 0,
     background: pageBackground(container, rgba),
   }
   walkElement(walk, container)
@@ -102,13 +106,18 @@ function pushShape(walk: SlideWalk, el: Element, style: CSSStyleDeclaration): vo
 
 /** Blocks and inline content side by side: each run of inline nodes between blocks is an anonymous text block. */
 function walkMixedContent(walk: SlideWalk, el: Element, children: readonly Node[]): void {
+  const outer = walk.flow
+  const flow = walk.flows++
+  const holdsText = children.some(node => isInline(node) && hasText(node))
   let group: Node[] = []
   const flush = () => {
     if (group.some(hasText)) {
       const range = document.createRange()
       range.setStartBefore(group[0])
       range.setEndAfter(group.at(-1)!)
-      pushText(walk, group, el, walk.boxOf(range.getBoundingClientRect()), false)
+      const box = startAtFirstLine(walk.boxOf(range.getBoundingClientRect()), [...range.getClientRects()].map(walk.boxOf))
+      walk.flow = flow
+      pushText(walk, group, el, box, false)
     }
     group = []
   }
@@ -118,10 +127,14 @@ function walkMixedContent(walk: SlideWalk, el: Element, children: readonly Node[
       continue
     }
     flush()
-    if (node instanceof Element)
+    if (node instanceof Element) {
+      // A block inside text (a quotation's cite) flows with that text; a block of blocks starts flows of its own.
+      walk.flow = holdsText ? flow : undefined
       walkElement(walk, node)
+    }
   }
   flush()
+  walk.flow = outer
 }
 
 /** A text box for `nodes`, set in `owner`; `wholeElement` when they are all of owner's content (a title, a list item). */
@@ -143,5 +156,6 @@ function pushText(walk: SlideWalk, nodes: readonly Node[], owner: Element, box: 
     lines: lineCount(nodes),
     isTitle,
     list: wholeElement ? listOf(owner, true, walk.listIds) : undefined,
+    flow: walk.flow,
   })
 }
