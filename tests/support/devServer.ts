@@ -22,9 +22,9 @@ export function freePort(): Promise<number> {
   })
 }
 
-/** Starts `slidev` (the dev server) on `port` and waits until it serves the deck. */
-export async function startDevServer(port: number): Promise<DevServer> {
-  const server: ChildProcess = spawn(resolve(ROOT, 'node_modules/.bin/slidev'), ['--port', String(port), '--open', 'false'], { cwd: ROOT, stdio: 'pipe', detached: true })
+/** Starts `slidev` (the dev server) on `port` for `entry` (slides.md by default) and waits until it serves the deck. */
+export async function startDevServer(port: number, entry?: string): Promise<DevServer> {
+  const server: ChildProcess = spawn(resolve(ROOT, 'node_modules/.bin/slidev'), [...entry ? [entry] : [], '--port', String(port), '--open', 'false'], { cwd: ROOT, stdio: 'pipe', detached: true })
   // Keep reading its output (a full pipe would stall it), and keep the tail to explain a failed start.
   let output = ''
   const keep = (chunk: Buffer) => output = (output + chunk.toString()).slice(-4000)
