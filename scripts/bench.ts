@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { alternate, formatBytes, median, table } from './bench/index'
-import { PROJECT_ROOT, readDeckInfo, startStaticServer, tsxCommand } from './project/index'
+import { freePort, PROJECT_ROOT, readDeckInfo, startStaticServer, tsxCommand } from './project/index'
 import { CHROMIUM_ARGS, findOrInstallBrowser, launchOptions } from './browser/index'
 
 /**
@@ -146,7 +146,7 @@ async function watchRefreshes(rounds: number): Promise<number[]> {
 }
 
 async function devServerColdStart(): Promise<number> {
-  const port = Number(process.env.DEV_PORT ?? 4480)
+  const port = await freePort()
   const started = performance.now()
   const server: ChildProcess = spawn(bin('slidev'), ['--port', String(port), '--open', 'false'], { cwd: PROJECT_ROOT, stdio: 'ignore', detached: true })
   const browser = await chromium.launch(launchOptions())

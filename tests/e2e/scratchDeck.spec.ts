@@ -7,15 +7,27 @@ import { readDeckInfo } from '../../scripts/project/deckInfo'
 import { launchOptions } from '../../scripts/browser/findBrowser'
 import { writeEditablePptx } from '../../scripts/export/pptx/pptxExport'
 import { openPrintView } from '../../scripts/export/printView'
-import { readDeck } from '../support/deckSource'
-import { buildScratchDeck, edit } from '../support/scratchDeck'
+import { dataPoints } from '../../components/charts/chartConfig'
+import { validChartSlides } from '../support/deckSource'
+import { buildScratchDeck } from '../support/scratchDeck'
 import { settle, watchPage } from './pageWatch'
 
-const slides = readDeck()
-const slideTitled = (title: string) => slides.find(slide => slide.title === title)!
-const researchers = slideTitled('开篇之问')
-const ipo = slideTitled('IPO 募资规模')
-const abroad = slideTitled('留学与回国')
+const charts = validChartSlides()
+/** A bar chart whose first value the scratch deck raises, a share chart whose shares it breaks, a third chart whose unit it drops. */
+const researchers = charts.find(chart => chart.spec.kind !== 'doughnut')!
+const ipo = charts.find(chart => chart.spec.series.measure === 'share')!
+const abroad = charts.find(chart => chart !== researchers && chart !== ipo)!
+const raised = [researchers.spec.series.values[0] + 70, ...researchers.spec.series.values.slice(1)]
+
+/** `markdown` with the first line after slide `title`'s title line that matches `line` replaced. */
+function editChart(markdown: string, title: string, line: RegExp, replace: (found: string) => string): string {
+  const from = markdown.indexOf(`\ntitle: ${title}\n`)
+  const found = line.exec(markdown.slice(from))
+  if (from < 0 || !found)
+    throw new Error(`scratch edit: no ${line} after "title: ${title}"`)
+  const at = from + found.index
+  return `${markdown.slice(0, at)}${replace(found[0])}${markdown.slice(at + found[0].length)}`
+}
 
 let deck: ScratchDeck
 
@@ -24,9 +36,9 @@ test.describe.configure({ mode: 'default' })
 test.beforeAll(async () => {
   test.setTimeout(180_000)
   deck = await buildScratchDeck('charts', markdown => [
-    (md: string) => edit(md, 'values: [250, 1500]', 'values: [320, 1500]'),
-    (md: string) => edit(md, 'values: [60, 37, 3]', 'values: [60, 37, 13]'),
-    (md: string) => edit(md, '    unit: 万人\n    values: [650, 450]', '    values: [650, 450]'),
+    (md: string) => editChart(md, researchers.title, /^ {4}values: \[.*\]$/m, () => `    values: [${raised.join(', ')}]`),
+    (md: string) => editChart(md, ipo.title, /^ {4}values: \[.*\]$/m, () => `    values: [${ipo.spec.series.values.map((value, index) => index === 0 ? value + 10 : value).join(', ')}]`),
+    (md: string) => editChart(md, abroad.title, /^ {4}unit: .*\n/m, () => ''),
   ].reduce((md, change) => change(md), markdown))
 })
 
@@ -40,9 +52,10 @@ test('a value changed in slides.md shows up in the chart, its text and its text 
   const figure = page.locator(`.slidev-page-${researchers.no} .data-chart`)
   await expect(figure).toHaveAttribute('data-chart-state', 'drawn')
   const values = await figure.locator('canvas').evaluate((canvas: any) => canvas.chartInstance.data.datasets[0].data)
-  expect(values).toEqual([320, 1500])
-  await expect(figure.locator('.chart-values')).toContainText('320 人')
-  expect(await figure.locator('canvas').getAttribute('aria-label')).toContain('OpenAI（成立七年） 320 人')
+  expect(values).toEqual(raised)
+  const point = dataPoints({ ...researchers.spec, series: { ...researchers.spec.series, values: raised } })[0]
+  await expect(figure.locator('.chart-values')).toContainText(point.text)
+  expect(await figure.locator('canvas').getAttribute('aria-label')).toContain(`${point.label} ${point.text}`)
 })
 
 test('a malformed chart block shows an error box that names the slide and the field, and logs it', async ({ page }) => {

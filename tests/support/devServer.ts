@@ -1,8 +1,9 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import { expect } from '@playwright/test'
+
+export { freePort } from '../../scripts/project/index'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -10,16 +11,6 @@ export interface DevServer {
   port: number
   url: string
   stop: () => void
-}
-
-/** A port nobody listens on now, chosen by the system (port 0). */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolvePort(port))
-    })
-  })
 }
 
 /** Starts `slidev` (the dev server) on `port` for `entry` (slides.md by default) and waits until it serves the deck. */
