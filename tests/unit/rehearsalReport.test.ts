@@ -71,6 +71,9 @@ describe('reading rehearsal files', () => {
   })
 })
 
+/** These start the command in a process of its own: give them time on a busy machine. */
+const PROCESS_TIMEOUT = 30_000
+
 describe('npm run rehearsal', () => {
   const run = (...args: string[]) => promisify(execFile)(resolve(import.meta.dirname, '../../node_modules/.bin/tsx'), ['scripts/rehearsal.ts', ...args], { cwd: resolve(import.meta.dirname, '../..') })
 
@@ -80,7 +83,7 @@ describe('npm run rehearsal', () => {
     const { stdout } = await run(file)
     expect(stdout).toContain(`排练记录 ${file}`)
     expect(stdout).toContain('   2    60   105  +45     2  开篇之问')
-  })
+  }, PROCESS_TIMEOUT)
 
   it('exits non-zero with a one-line error for a missing or malformed file', async () => {
     const broken = join(work, 'cli-broken.json')
@@ -90,5 +93,5 @@ describe('npm run rehearsal', () => {
       expect(failure?.code).toBe(1)
       expect(failure?.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^rehearsal: .*(找不到排练记录|不是合法的 JSON)/)])
     }
-  })
+  }, PROCESS_TIMEOUT)
 })

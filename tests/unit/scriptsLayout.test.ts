@@ -64,7 +64,7 @@ describe('scripts/ by capability', () => {
     const long = [...files.map(file => `scripts/${file}`), 'vite.config.ts'].flatMap(file =>
       longFunctions(file, readText(join(ROOT, file))).map(fn => `${file}:${fn.line} ${fn.name} (${fn.lines} lines)`))
     expect(long).toEqual([])
-  })
+  }, 30_000)
 })
 
 describe('the layout rules', () => {
