@@ -364,18 +364,27 @@ export async function pageReading(doc: Awaited<ReturnType<typeof openPdf>>, page
   }
   const items: ReadingItem[] = []
   const visit = (node: any, roles: string[]) => {
-    if (node.type === 'content') {
-      const text = (textById.get(node.id) ?? '').replace(/\s+/g, '')
-      if (text)
-        items.push({ text, roles })
-      return
-    }
     const here = node.role ? [...roles, node.role] : roles
     if (node.role === 'Figure' && node.alt) {
       items.push({ text: node.alt.replace(/\s+/g, ''), roles: here, figureAlt: node.alt })
       return
     }
-    node.children?.forEach((child: any) => visit(child, here))
+    // The marks of one element read as one text: a line's phrases (cut at <wbr>) are marks of their own.
+    let text = ''
+    const flush = () => {
+      if (text)
+        items.push({ text, roles: here })
+      text = ''
+    }
+    for (const child of node.children ?? []) {
+      if (child.type === 'content') {
+        text += (textById.get(child.id) ?? '').replace(/\s+/g, '')
+        continue
+      }
+      flush()
+      visit(child, here)
+    }
+    flush()
   }
   visit(await page.getStructTree(), [])
   return items
