@@ -49,13 +49,16 @@ export type TextPiece =
   | { kind: 'break' }
   | { kind: 'unbroken', text: string }
 
+/** Shorter texts (问题一, 2025 年) fit on any line: they are left whole. */
+export const SHORTEST_CUT_TEXT = 6
+
 /**
  * `text` cut at `breaks` (a line may break there, and, under keep-all,
  * nowhere else but at spaces), each number with its unit one unbroken piece.
- * Text with no Chinese comes back whole.
+ * Text with no Chinese, or shorter than SHORTEST_CUT_TEXT, comes back whole.
  */
 export function textPieces(text: string, breaks: readonly number[] = wordBoundaries(text)): TextPiece[] {
-  if (!HAN.test(text))
+  if (!HAN.test(text) || text.trim().length < SHORTEST_CUT_TEXT)
     return [{ kind: 'text', text }]
   const units = numbersWithUnits(text)
   const inUnit = (offset: number) => units.some(({ start, end }) => offset > start && offset < end)

@@ -67,5 +67,6 @@ describe('phrase breaks', () => {
     const show = (text: string) => textPieces(text).map(piece => piece.kind === 'break' ? '|' : piece.kind === 'unbroken' ? `[${piece.text}]` : piece.text).join('')
     expect(show('2021 年北京地区研发经费投入')).toBe('[2021 年]|北京|地区|研发|经费|投入')
     expect(show('OpenAI (seven years)')).toBe('OpenAI (seven years)')
+    expect(show('问题一')).toBe('问题一')
   })
 })
