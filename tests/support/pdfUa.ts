@@ -369,16 +369,21 @@ export async function pageReading(doc: Awaited<ReturnType<typeof openPdf>>, page
       items.push({ text: node.alt.replace(/\s+/g, ''), roles: here, figureAlt: node.alt })
       return
     }
-    // The marks of one element read as one text: a line's phrases (cut at <wbr>) are marks of their own.
+    // The marks of one element read as one text: Chromium tags each text node as a NonStruct of its own,
+    // and a line's phrases (cut at <wbr>) are text nodes of their own.
     let text = ''
     const flush = () => {
       if (text)
         items.push({ text, roles: here })
       text = ''
     }
+    const marks = (child: any): any[] | undefined => child.type === 'content'
+      ? [child]
+      : child.role === 'NonStruct' && child.children?.length && child.children.every((grandchild: any) => grandchild.type === 'content') ? child.children : undefined
     for (const child of node.children ?? []) {
-      if (child.type === 'content') {
-        text += (textById.get(child.id) ?? '').replace(/\s+/g, '')
+      const leaf = marks(child)
+      if (leaf) {
+        text += leaf.map(mark => (textById.get(mark.id) ?? '').replace(/\s+/g, '')).join('')
         continue
       }
       flush()
