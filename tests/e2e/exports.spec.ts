@@ -80,7 +80,7 @@ test('the PDF outline lists the sections with their slides beneath', async () =>
 
 test('agenda links in the PDF jump to the section pages', async () => {
   const doc = await openPdf(join(out, 'slides.pdf'))
-  const agenda = slides.find(slide => slide.title === '议程')!
+  const agenda = slides.find(slide => slide.layout === 'agenda')!
   const dividers = slides.filter(slide => slide.layout === 'section').map(slide => slide.no)
   expect(await linkTargets(doc, agenda.no)).toEqual(dividers)
 })

@@ -22,7 +22,7 @@ test('each section opens with its divider title', async ({ page }) => {
 
 test('agenda items jump to their sections', async ({ page }) => {
   const watch = watchPage(page)
-  const agenda = slides.find(slide => slide.title === '议程')!
+  const agenda = slides.find(slide => slide.layout === 'agenda')!
   for (const [index, divider] of dividers.entries()) {
     await page.goto(String(agenda.no))
     const link = page.locator(`.slidev-page-${agenda.no} .agenda-link`).nth(index)
@@ -37,7 +37,7 @@ test('agenda items jump to their sections', async ({ page }) => {
 })
 
 test('agenda links point at the print pages in print mode', async ({ page }) => {
-  const agenda = slides.find(slide => slide.title === '议程')!
+  const agenda = slides.find(slide => slide.layout === 'agenda')!
   await page.goto('print?print=true')
   await settle(page, agenda.no)
   const hrefs = await page.locator(`.slidev-page-${agenda.no} .agenda-link`).evaluateAll(links => links.map(a => a.getAttribute('href')))

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildInputsHash } from '../../scripts/export/deckBuild'
 import { PROJECT_ROOT, readDeckInfo } from '../../scripts/project/deckInfo'
+import { readDeck } from '../support/deckSource'
 
 let copy: string | undefined
 afterEach(() => {
@@ -35,6 +36,8 @@ describe('readDeckInfo', () => {
     expect(info.author).toContain('林志佳')
     expect(info.keywords).toContain('中关村论坛')
     expect(info.size).toEqual({ width: 980, height: 551 })
-    expect(info.slides[1]).toEqual({ no: 2, title: '开篇之问', section: '开篇' })
+    const second = readDeck()[1]
+    expect(info.slides[1]).toEqual({ no: 2, title: second.title, section: second.frontmatter.section })
+    expect(info.slides).toHaveLength(readDeck().length)
   })
 })
