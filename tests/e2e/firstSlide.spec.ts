@@ -21,7 +21,7 @@ test('the first slide fetches no chart code, no speaker notes, and only the cove
   await page.goto('1')
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(1500)
-  expect(scripts.filter(path => /ChartFigure|ChartCanvas|chart\.js/i.test(path))).toEqual([])
+  expect(scripts.filter(path => /ChartFigure|ChartCanvas|chart\.js|CheckedFigureCards|figureSpec/i.test(path))).toEqual([])
   expect(scripts.filter(path => /speaker-notes/.test(path))).toEqual([])
 
   // Each font file's characters, as its @font-face rule's unicode-range declares them.
