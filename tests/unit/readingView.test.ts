@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { slideAtReadingLine, slideNoFromParam, viewChoice, wantsReadingView } from '../../components/reading/viewMode'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { FIRST_SCREEN_LABELS, PDF_LINK_LABEL } from '../../components/reading/labels'
+import { slideAtReadingLine, slideNoFromParam } from '../../components/reading/readingPosition'
+import { viewChoice, wantsReadingView } from '../../components/reading/viewMode'
+import { codePointsOf, coverCodePoints, firstScreenCodePoints } from '../../scripts/build/fontSubsets'
 
 describe('wantsReadingView', () => {
   it('shows the reading view on a narrow screen, the slide view on a wide one', () => {
@@ -36,14 +41,33 @@ describe('slideNoFromParam', () => {
 })
 
 describe('slideAtReadingLine', () => {
-  it('is the last slide whose top has passed the line', () => {
-    expect(slideAtReadingLine([0, 500, 1200], 280)).toBe(0)
-    expect(slideAtReadingLine([-900, 200, 900], 280)).toBe(1)
-    expect(slideAtReadingLine([-2000, -1200, -300], 280)).toBe(2)
+  it('is the first slide still showing below the line', () => {
+    expect(slideAtReadingLine([600, 1200, 1900], 170)).toBe(0)
+    expect(slideAtReadingLine([-300, 400, 1100], 170)).toBe(1)
+    expect(slideAtReadingLine([-300, 100, 900], 170)).toBe(2)
   })
 
-  it('is the first slide before any has passed the line, and on a page with none', () => {
-    expect(slideAtReadingLine([400, 900], 280)).toBe(0)
-    expect(slideAtReadingLine([], 280)).toBe(0)
+  it('keeps a short slide at the top while it stays below the line', () => {
+    expect(slideAtReadingLine([-10, 200, 1000], 170)).toBe(1)
+  })
+
+  it('is the last slide once all have passed the line, and the first on a page with none', () => {
+    expect(slideAtReadingLine([-900, -300, 120], 170)).toBe(2)
+    expect(slideAtReadingLine([], 170)).toBe(0)
+  })
+})
+
+describe('the reading view\'s first screen', () => {
+  const root = resolve(import.meta.dirname, '../..')
+
+  it('labels the PDF link as PdfDownload.vue does', () => {
+    expect(readFileSync(resolve(root, 'components/PdfDownload.vue'), 'utf8')).toContain(`>${PDF_LINK_LABEL}</a>`)
+  })
+
+  it('has its labels in the bold cover subset, and the regular one stays the cover\'s', () => {
+    const bold = firstScreenCodePoints(root, 'slides.md', '700')
+    for (const point of codePointsOf(FIRST_SCREEN_LABELS.join('')))
+      expect(bold.has(point), String.fromCodePoint(point)).toBe(true)
+    expect(firstScreenCodePoints(root, 'slides.md', '400')).toEqual(coverCodePoints(root, 'slides.md'))
   })
 })
