@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { SourceSlide } from '../support/deckSource'
+import { expect } from '@playwright/test'
+import { readDeck } from '../support/deckSource'
 
 /**
  * Opens the reading view at `path` and reads it from top to bottom as a
@@ -10,6 +12,9 @@ export async function readPage(page: Page, path: string) {
   await page.goto(path)
   await page.locator('.reading-view [data-reading-slide]').first().waitFor()
   await page.waitForLoadState('networkidle')
+  // The slides after the cover join the page at the first scroll (or soon after the first screen).
+  await page.mouse.wheel(0, 1)
+  await expect(page.locator('[data-reading-slide]')).toHaveCount(readDeck().length)
   await page.evaluate(() => window.scrollTo(0, 0))
   for (let step = 0; step < 400; step++) {
     const atEnd = await page.evaluate(() => {
@@ -21,9 +26,10 @@ export async function readPage(page: Page, path: string) {
       break
   }
   // A chart loads once its slide is on screen: show any the quick walk went past between two frames.
-  for (const chart of await page.locator('[data-chart-state="waiting"]').all()) {
-    await chart.scrollIntoViewIfNeeded()
-    await page.waitForFunction(el => el.getAttribute('data-chart-state') !== 'waiting', await chart.elementHandle())
+  for (const chart of await page.locator('[data-chart-state="waiting"]').elementHandles()) {
+    // Not scrollIntoViewIfNeeded: a chart still waiting is an empty figure, which Playwright never counts as visible.
+    await chart.evaluate(el => (el as Element).closest('[data-reading-slide]')!.scrollIntoView({ block: 'start' }))
+    await page.waitForFunction(el => (el as Element).getAttribute('data-chart-state') !== 'waiting', chart, { timeout: 10_000 })
   }
   await page.waitForFunction(() => [...document.querySelectorAll('[data-chart-state]')]
     .every(el => ['drawn', 'error'].includes(el.getAttribute('data-chart-state') ?? '')), undefined, { timeout: 30_000 })

@@ -97,12 +97,12 @@ for (const profile of profiles) {
       await expect.poll(() => page.locator(`[data-reading-slide="${target}"]`).evaluate(el => Math.round(el.getBoundingClientRect().top))).toBeLessThan(30)
       await expect.poll(() => page.locator(`[data-reading-slide="${target}"]`).evaluate(el => Math.round(el.getBoundingClientRect().top))).toBeGreaterThan(-30)
       await expect(page).toHaveURL(new RegExp(`/${target}(\\?|$)`))
-      const history = await page.evaluate(() => history.length)
+      const entries = await page.evaluate(() => window.history.length)
       for (const no of [target + 3, target + 7, 2]) {
         await page.locator(`[data-reading-slide="${no}"]`).evaluate(el => el.scrollIntoView({ block: 'start' }))
         await expect(page).toHaveURL(new RegExp(`/${no}(\\?|$)`))
       }
-      expect(await page.evaluate(() => history.length)).toBe(history)
+      expect(await page.evaluate(() => window.history.length)).toBe(entries)
       expect(watch.take()).toEqual([])
     })
 
