@@ -83,6 +83,7 @@ for (const profile of profiles) {
         expect(chart).toEqual({ state: 'drawn', share: 1, height: expect.any(Number), legendBelow: true })
 
       const small = await page.locator('.reading-view :is(a, button)').evaluateAll(targets => targets
+        .filter(el => el.checkVisibility())
         .map(el => ({ name: (el.textContent ?? '').trim().slice(0, 20), box: el.getBoundingClientRect() }))
         .filter(({ box }) => box.height < 44 || box.width < 44)
         .map(({ name, box }) => `${name} ${Math.round(box.width)}×${Math.round(box.height)}`))
