@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
+import { FIRST_SCREEN_LABELS } from '../../components/reading/labels.ts'
 import { deckSourceText, textUnder } from './deckSources.ts'
 
 /**
@@ -163,6 +164,17 @@ export function coverCodePoints(root: string, entry = 'slides.md'): Set<number> 
   const path = resolve(root, entry)
   const cover = parseSync(readFileSync(path, 'utf8'), path).slides[0]
   return codePointsOf(`${cover.content}\n${cover.title ?? ''}`)
+}
+
+/**
+ * The characters of a weight's first screen: the cover's, and in bold the
+ * labels of the controls the reading view puts above the cover on a phone
+ * (components/reading/labels.ts), so a phone's first screen needs no glyph
+ * from the rest of the deck.
+ */
+export function firstScreenCodePoints(root: string, entry = 'slides.md', weight = '700'): Set<number> {
+  const cover = coverCodePoints(root, entry)
+  return weight === '700' ? new Set([...cover, ...codePointsOf(FIRST_SCREEN_LABELS.join(''))]) : cover
 }
 
 /** Printable ASCII: Slidev's own controls write their labels (e.g. "Go to next slide", "1 / 43") in it. */

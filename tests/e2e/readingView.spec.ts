@@ -1,0 +1,246 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { readDeck } from '../support/deckSource'
+import { accessibilityViolations, describeViolation } from './accessibility'
+import { readingText, readPage, textSizes } from './readingPage'
+import { watchPage } from './pageWatch'
+
+/**
+ * The reading view (issue 17): on a phone, and with ?view=read on a tablet in
+ * portrait, every slide on one scrolling page, reflowed to the screen.
+ */
+const slides = readDeck()
+const agenda = slides.find(slide => slide.layout === 'agenda')!
+const dividers = slides.filter(slide => slide.layout === 'section')
+
+const profiles = [
+  { name: 'phone', query: '', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 } },
+  { name: 'tablet in portrait', query: '?view=read', use: { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+] as const
+
+for (const profile of profiles) {
+  test.describe(`the reading view on a ${profile.name}`, () => {
+    test.use(profile.use)
+
+    test('has every slide\'s text in order, one h1, an h2 per slide, landmarks, and no error', async ({ page }) => {
+      const watch = watchPage(page)
+      await readPage(page, `1${profile.query}`)
+      await expect(page.locator('#slide-content')).toHaveCount(0)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(slides[0].title)
+      await expect(page.getByRole('heading', { level: 2 })).toHaveCount(slides.length - 1)
+      for (const role of ['banner', 'main', 'contentinfo'] as const)
+        await expect(page.getByRole(role)).toHaveCount(1)
+      const order = await page.locator('[data-reading-slide]').evaluateAll(sections => sections.map(s => Number((s as HTMLElement).dataset.readingSlide)))
+      expect(order).toEqual(slides.map(slide => slide.no))
+      for (const slide of slides) {
+        const shown = (await page.locator(`[data-reading-slide="${slide.no}"]`).textContent() ?? '').replace(/\s+/g, '')
+        for (const line of readingText(slide))
+          expect(shown, `slide ${slide.no}`).toContain(line.replace(/\s+/g, ''))
+      }
+      expect(watch.take()).toEqual([])
+    })
+
+    test('sets body text at 16 px or more for 90 % of the characters, nothing under 13 px, chart labels at 12 px or more', async ({ page }) => {
+      await readPage(page, `1${profile.query}`)
+      const sizes = await textSizes(page)
+      const total = sizes.reduce((sum, [, count]) => sum + count, 0)
+      const body = sizes.filter(([size]) => size >= 16).reduce((sum, [, count]) => sum + count, 0)
+      console.log(`${profile.name}: ${total} characters, ${(100 * body / total).toFixed(1)} % at ≥ 16 px, smallest ${Math.min(...sizes.map(([size]) => size))} px`)
+      expect(body / total).toBeGreaterThanOrEqual(0.9)
+      expect(Math.min(...sizes.map(([size]) => size))).toBeGreaterThanOrEqual(13)
+      const chartFonts = await page.locator('.data-chart canvas').evaluateAll(canvases => canvases.map((canvas) => {
+        const chart = (canvas as HTMLCanvasElement & { chartInstance: { options: { scales?: Record<string, { ticks: { font: { size: number } } }> } } }).chartInstance
+        const scale = canvas.getBoundingClientRect().width / (canvas as HTMLCanvasElement).width * devicePixelRatio
+        const ticks = Object.values(chart.options.scales ?? {}).map(axis => axis.ticks.font.size)
+        return { scale, smallest: Math.min(...ticks, 99) }
+      }))
+      expect(chartFonts.length).toBe(slides.filter(slide => slide.frontmatter.chart).length)
+      for (const { scale, smallest } of chartFonts) {
+        // Drawn at the canvas's own size (not scaled down), with its labels at 12 CSS px or more.
+        expect(scale).toBeCloseTo(1, 2)
+        expect(smallest).toBeGreaterThanOrEqual(12)
+      }
+    })
+
+    test('never scrolls sideways, draws every chart at full width with its values under it, and keeps tap targets at 44 px', async ({ page }) => {
+      await readPage(page, `1${profile.query}`)
+      const width = await page.evaluate(() => document.documentElement.clientWidth)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+      const outside = await page.locator('.reading-view *').evaluateAll((elements, width) => elements
+        .filter(el => el.getBoundingClientRect().width > 0 && (el.getBoundingClientRect().right > width + 1 || el.getBoundingClientRect().left < -1))
+        .map(el => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">`), width)
+      expect(outside).toEqual([])
+
+      const charts = await page.locator('.data-chart').evaluateAll(figures => figures.map((figure) => {
+        const stage = figure.closest('.stage')!.getBoundingClientRect()
+        const box = figure.querySelector('.chart-box')!.getBoundingClientRect()
+        const legend = figure.querySelector('.chart-legend')!.getBoundingClientRect()
+        return { state: figure.getAttribute('data-chart-state'), share: box.width / stage.width, height: box.height, legendBelow: legend.top >= box.bottom - 1 }
+      }))
+      expect(charts.length).toBeGreaterThan(0)
+      for (const chart of charts)
+        expect(chart).toEqual({ state: 'drawn', share: 1, height: expect.any(Number), legendBelow: true })
+
+      const small = await page.locator('.reading-view :is(a, button)').evaluateAll(targets => targets
+        .filter(el => el.checkVisibility())
+        .map(el => ({ name: (el.textContent ?? '').trim().slice(0, 20), box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.height < 44 || box.width < 44)
+        .map(({ name, box }) => `${name} ${Math.round(box.width)}×${Math.round(box.height)}`))
+      expect(small).toEqual([])
+    })
+
+    test('opens /N at slide N, and the address follows the scrolling without adding history entries', async ({ page }) => {
+      const watch = watchPage(page)
+      const target = dividers[1].no
+      await page.goto(`${target}${profile.query}`)
+      await expect(page.locator('.reading-view')).toBeVisible()
+      await expect.poll(() => page.locator(`[data-reading-slide="${target}"]`).evaluate(el => Math.round(el.getBoundingClientRect().top))).toBeLessThan(30)
+      await expect.poll(() => page.locator(`[data-reading-slide="${target}"]`).evaluate(el => Math.round(el.getBoundingClientRect().top))).toBeGreaterThan(-30)
+      await expect(page).toHaveURL(new RegExp(`/${target}(\\?|$)`))
+      const entries = await page.evaluate(() => window.history.length)
+      // The reader takes over (the page holds slide N at the top until they move, while the slides above settle).
+      await page.mouse.wheel(0, 1)
+      for (const no of [target + 3, target + 7, 2]) {
+        await page.locator(`[data-reading-slide="${no}"]`).evaluate(el => el.scrollIntoView({ block: 'start' }))
+        await expect(page).toHaveURL(new RegExp(`/${no}(\\?|$)`))
+      }
+      expect(await page.evaluate(() => window.history.length)).toBe(entries)
+      expect(watch.take()).toEqual([])
+    })
+
+    test('agenda links scroll to their sections', async ({ page }) => {
+      await readPage(page, `${agenda.no}${profile.query}`)
+      for (const [index, divider] of dividers.entries()) {
+        await page.locator(`[data-reading-slide="${agenda.no}"]`).evaluate(el => el.scrollIntoView({ block: 'start' }))
+        await page.locator(`[data-reading-slide="${agenda.no}"] .agenda-link`).nth(index).click()
+        await expect(page).toHaveURL(new RegExp(`/(${divider.no}|${divider.frontmatter.routeAlias})(\\?|$)`))
+        await expect.poll(() => page.locator(`[data-reading-slide="${divider.no}"]`).evaluate(el => Math.abs(Math.round(el.getBoundingClientRect().top)))).toBeLessThan(30)
+      }
+    })
+
+    test('shows each slide\'s notes under it only when asked, loading them then', async ({ page }) => {
+      const notesRequests: string[] = []
+      page.on('request', request => /speaker-notes/.test(request.url()) && notesRequests.push(request.url()))
+      await page.goto(`1${profile.query}`)
+      const toggle = page.getByRole('button', { name: '显示讲稿' })
+      await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+      await page.waitForLoadState('networkidle')
+      await expect(page.locator('.reading-notes')).toHaveCount(0)
+      expect(notesRequests).toEqual([])
+      await toggle.click()
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+      await expect(page.locator('.reading-notes')).toHaveCount(slides.length)
+      for (const no of [1, 2, slides.length])
+        await expect(page.locator(`[data-reading-slide="${no}"] .reading-notes`)).toContainText('计时')
+      expect(notesRequests.length).toBeGreaterThan(0)
+      await toggle.click()
+      await expect(page.locator('.reading-notes')).toHaveCount(0)
+    })
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`passes axe at WCAG AA in ${scheme}, with the deck's palette`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme })
+        await readPage(page, `1${profile.query}`)
+        await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /\bdark\b/ : /\blight\b/)
+        const background = await page.locator('.reading-view').evaluate(el => getComputedStyle(el).backgroundColor)
+        expect(background).toBe(scheme === 'dark' ? 'rgb(18, 18, 18)' : 'rgb(255, 255, 255)')
+        await page.getByRole('button', { name: '显示讲稿' }).click()
+        await expect(page.locator('.reading-notes').first()).toContainText('计时')
+        const violations = await accessibilityViolations(page, '.reading-view')
+        expect(violations.map(v => describeViolation(v))).toEqual([])
+      })
+    }
+  })
+}
+
+test.describe('the reading view on a phone, from the keyboard and with bad addresses', () => {
+  test.use(profiles[0].use)
+
+  test('works from the keyboard: the PDF link, the notes toggle, the agenda', async ({ page }) => {
+    await readPage(page, '1')
+    const toggle = page.getByRole('button', { name: '显示讲稿' })
+    await toggle.focus()
+    await page.keyboard.press('Enter')
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    await page.keyboard.press('Space')
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await page.keyboard.press('Tab')
+    await expect(page.locator(`[data-reading-slide="${agenda.no}"] .agenda-link`).first()).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(new RegExp(`/(${dividers[0].no}|${dividers[0].frontmatter.routeAlias})$`))
+  })
+
+  for (const address of ['999', 'abc']) {
+    test(`/${address} opens at the top with the deck intact`, async ({ page }) => {
+      const watch = watchPage(page)
+      await page.goto(address)
+      await expect(page.locator('[data-reading-slide]')).toHaveCount(slides.length)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(slides[0].title)
+      await expect(page).toHaveURL(/\/1$/)
+      expect(await page.evaluate(() => scrollY)).toBe(0)
+      expect(watch.take()).toEqual([])
+    })
+  }
+
+  test('?view=slides keeps the slide view', async ({ page }) => {
+    await page.goto('3?view=slides')
+    await expect(page.locator('#slide-content .slidev-page-3 h1')).toBeVisible()
+    await expect(page.locator('.reading-view')).toHaveCount(0)
+  })
+})
+
+async function firstViewKilobytes(page: Page, path: string): Promise<{ kb: number, files: string[] }> {
+  const bodies: Promise<number>[] = []
+  const files: string[] = []
+  const { gzipSync } = await import('node:zlib')
+  page.on('response', (response) => {
+    files.push(new URL(response.url()).pathname)
+    bodies.push(response.body().then(body => gzipSync(body).length, () => 0))
+  })
+  await page.goto(path, { waitUntil: 'networkidle' })
+  await page.locator('.slidev-page-1 h1').waitFor({ state: 'visible' })
+  return { kb: (await Promise.all(bodies)).reduce((sum, n) => sum + n, 0) / 1024, files }
+}
+
+test.describe('what the first view fetches', () => {
+  test.describe('on a phone', () => {
+    test.use(profiles[0].use)
+    test('a phone\'s first view is at most 250 KB gzip', async ({ page }) => {
+      const { kb, files } = await firstViewKilobytes(page, '1')
+      console.log(`phone first view: ${kb.toFixed(1)} KB gzip, ${files.length} requests`)
+      expect(files.some(file => /ReadingView/.test(file))).toBe(true)
+      expect(kb).toBeLessThanOrEqual(250)
+    })
+  })
+
+  /**
+   * Measured as `npm run bench` does, main before the reading view came to
+   * 249.1 KB on 2026-11-30 (the issue's 227 KB is from an earlier state of the
+   * deck; both counts include Slidev's preload of slide 2); the reading view
+   * adds 2.3 KB to it: the bold glyphs of its two labels, the route setup,
+   * SlideTitle. The budget here is that sum, rounded up.
+   */
+  test('the desktop\'s first slide fetches no reading-view code and grows by no more than the route setup and two labels\' glyphs', async ({ page }) => {
+    const { kb, files } = await firstViewKilobytes(page, '1')
+    console.log(`desktop first slide: ${kb.toFixed(1)} KB gzip, ${files.length} requests`)
+    expect(files.filter(file => /Reading|reading(?!Context)/.test(file))).toEqual([])
+    expect(kb).toBeLessThanOrEqual(252)
+  })
+})
+
+test('at 1280 × 720 the slide view is untouched: one slide on its canvas, titles as h1, no reading view', async ({ page }) => {
+  const watch = watchPage(page)
+  for (const no of [1, 2, agenda.no, dividers[0].no]) {
+    await page.goto(String(no))
+    await expect(page.locator(`#slide-content .slidev-page-${no} .slidev-layout h1`)).toBeVisible()
+    await expect(page.locator('.reading-view, .slide-title, h2')).toHaveCount(0)
+    expect(await page.evaluate(() => document.documentElement.classList.contains('deck-reading'))).toBe(false)
+    const canvas = await page.locator('#slide-content').boundingBox()
+    expect(canvas!.width / canvas!.height).toBeCloseTo(16 / 9, 1)
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(720)
+  }
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(new RegExp(`/${dividers[0].no + 1}$`))
+  expect(watch.take()).toEqual([])
+})
