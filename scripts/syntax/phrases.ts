@@ -27,15 +27,7 @@ export function phraseBreaks(text: string): number[] {
   return phrases.filter(at => at < text.length && icu.has(at) && !/\s/.test(text[at - 1]) && !/\s/.test(text[at]))
 }
 
-const AFTER_PUNCTUATION = /[，、：；]$/
-
-/**
- * `text` cut at its phrase breaks, each number with its unit one unbroken
- * piece. A title (`preferPunctuation`) that has a comma or colon inside it
- * breaks there only, as a typesetter would set it.
- */
-export function phrasePieces(text: string, { preferPunctuation = false } = {}): TextPiece[] {
-  const breaks = phraseBreaks(text)
-  const atPunctuation = breaks.filter(at => AFTER_PUNCTUATION.test(text.slice(0, at)))
-  return textPieces(text, preferPunctuation && atPunctuation.length > 0 ? atPunctuation : breaks)
+/** `text` cut at its phrase breaks, each number with its unit one unbroken piece. */
+export function phrasePieces(text: string): TextPiece[] {
+  return textPieces(text, phraseBreaks(text))
 }

@@ -83,16 +83,15 @@ export function assignRoles(state: MdState): void {
   }
 }
 
-/** Cuts every text of the slide into phrases: `<wbr>` where a line may break (a title at its comma, if it has one), `span.nobr` around a number and its unit. */
+/** Cuts every text of the slide into phrases: `<wbr>` where a line may break, `span.nobr` around a number and its unit. */
 export function markPhrases(state: MdState): void {
-  state.tokens.forEach((inline, index) => {
+  state.tokens.forEach((inline) => {
     if (inline.type !== 'inline')
       return
-    const preferPunctuation = state.tokens[index - 1]?.type === 'heading_open'
     inline.children = (inline.children ?? []).flatMap((child) => {
       if (child.type !== 'text')
         return [child]
-      return phrasePieces(child.content, { preferPunctuation }).flatMap((piece) => {
+      return phrasePieces(child.content).flatMap((piece) => {
         if (piece.kind === 'break')
           return [html(state, '<wbr>')]
         const text = new state.Token('text', '', 0)

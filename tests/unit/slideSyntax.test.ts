@@ -36,7 +36,7 @@ describe('the slide syntax', () => {
   it('marks where a line of Chinese may break, and keeps a number with its unit', () => {
     expect(render('毕业研究生 86.2 万人，博士')).toBe('<p>毕业<wbr>研究生 <span class="nobr">86.2 万人</span>，<wbr>博士</p>')
     expect(render('GPT-4 测试')).toBe('<p>GPT-4 测试</p>')
-    expect(render('# OpenAI 创新样板下，我们该如何发展')).toContain('<h1>OpenAI 创新样板下，<wbr>我们该如何发展</h1>')
+    expect(render('# OpenAI 创新样板下，我们该如何发展')).toContain('<h1>OpenAI 创新样板下，<wbr>我们<wbr>该<wbr>如何<wbr>发展</h1>')
   })
 })
 

@@ -16,7 +16,7 @@ import { paletteFor } from '../../../components/charts/palette'
 import { writeAtomically } from '../atomicWrite'
 import { PROJECT_ROOT } from '../../project/index'
 import { nativeChart, patternPoints } from './pptxChart'
-import { DECK_FONT, nameEastAsianFont, themeWithEastAsianFont } from './pptxFonts'
+import { DECK_FONT, themeWithEastAsianFont } from './pptxFonts'
 import { boxToInches, cssColorToHex, edgeBars, groupIntoTextBoxes, isBold, lineHeightPoints, listBullet, pxToInches, pxToPoints, slideGeometry, textAlign, textFit, uniformBorder, unionBox, widenForRenderer } from './pptxMapping'
 import { readSlideLayouts } from './slideLayout'
 
@@ -234,7 +234,7 @@ export function singleParagraphProps(slideXml: string): string {
 async function finish(file: Buffer, charts: Array<{ chart: ReturnType<typeof chartModel>, slide: number }>, palette: Palette): Promise<Buffer> {
   const zip = await JSZip.loadAsync(file)
   for (const name of Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name)))
-    zip.file(name, nameEastAsianFont(singleParagraphProps(await zip.file(name)!.async('string'))))
+    zip.file(name, singleParagraphProps(await zip.file(name)!.async('string')))
   for (const name of Object.keys(zip.files).filter(name => /^ppt\/theme\/theme\d+\.xml$/.test(name)))
     zip.file(name, themeWithEastAsianFont(await zip.file(name)!.async('string')))
   const bySlide = new Map<number, Array<ReturnType<typeof chartModel>>>()

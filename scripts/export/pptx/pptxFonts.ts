@@ -1,28 +1,20 @@
 /**
- * The typefaces the PPTX names, and the XML rewrites that name them where
- * pptxgenjs cannot: it writes one face for Latin, East Asian and complex
- * scripts alike, and a theme with no East Asian face.
- *
- * DrawingML names one face per script and no fallback list, so each script
- * gets the face most readers have: Latin letters and digits stay in the
- * deck's Noto Sans SC (where it is installed they look as on the slide),
- * Chinese text is set in Microsoft YaHei (微软雅黑), which Windows has since
- * Vista and Microsoft Office installs on the Mac. A viewer without a named
- * face substitutes its own (macOS: PingFang SC; Linux: its CJK sans).
+ * The typefaces the PPTX names. DrawingML names one face per script and no
+ * fallback list. Every run names the deck's Noto Sans SC, for Latin and East
+ * Asian text alike, so where it is installed the PPTX looks as the slides do.
+ * The theme names Microsoft YaHei (微软雅黑, which Windows has and Microsoft
+ * Office installs on the Mac) as its East Asian face and as the face for
+ * Simplified Chinese (script `Hans`): what text without a face of its own
+ * takes (chart labels, new text typed in PowerPoint), and the East Asian face
+ * the file offers a viewer that lacks Noto Sans SC. Text boxes grow or shrink
+ * (pptxMapping.ts), so a substituted face does not make lines collide.
  */
 
 /** The deck's face, named for Latin text (the browser's web font). */
 export const DECK_FONT = 'Noto Sans SC'
 
-/** The face named for East Asian text, in each run and in the theme. */
+/** The East Asian face the theme names. */
 export const EAST_ASIAN_FONT = 'Microsoft YaHei'
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** A slide or chart part with every East Asian face that pptxgenjs set to the deck's font naming EAST_ASIAN_FONT instead. */
-export function nameEastAsianFont(partXml: string): string {
-  return partXml.replace(new RegExp(`<a:ea typeface="${escapeRegExp(DECK_FONT)}"`, 'g'), `<a:ea typeface="${EAST_ASIAN_FONT}"`)
-}
 
 /**
  * The theme's heading and body fonts with EAST_ASIAN_FONT as their East
