@@ -20,6 +20,25 @@ export function wordBoundaries(text: string): number[] {
   return offsets
 }
 
+/**
+ * `breaks` without those that would leave a phrase of a single Chinese
+ * character (研究|院, 工程|师, 为何|能): such a character stays with the phrase
+ * before it (or, at the start, after it), as a reader groups it.
+ */
+export function joinSingleCharacterPhrases(text: string, breaks: readonly number[]): number[] {
+  const han = (from: number, to: number) => [...text.slice(from, to)].filter(char => HAN.test(char)).length
+  const kept = [...breaks].sort((a, b) => a - b)
+  for (let i = 0; i < kept.length; i++) {
+    const before = i === 0 ? 0 : kept[i - 1]
+    const after = kept[i + 1] ?? text.length
+    if (han(kept[i], after) === 1 || han(before, kept[i]) === 1) {
+      kept.splice(i, 1)
+      i = Math.max(-1, i - 2)
+    }
+  }
+  return kept
+}
+
 /** A number and the space after it, where a unit or measure word follows (not the 4 of GPT-4). */
 const NUMBER_BEFORE_UNIT = /(?<![\w.-])\d[\d.]*%? (?=\p{Script=Han})/gu
 
@@ -57,7 +76,7 @@ export const SHORTEST_CUT_TEXT = 6
  * nowhere else but at spaces), each number with its unit one unbroken piece.
  * Text with no Chinese, or shorter than SHORTEST_CUT_TEXT, comes back whole.
  */
-export function textPieces(text: string, breaks: readonly number[] = wordBoundaries(text)): TextPiece[] {
+export function textPieces(text: string, breaks: readonly number[] = joinSingleCharacterPhrases(text, wordBoundaries(text))): TextPiece[] {
   if (!HAN.test(text) || text.trim().length < SHORTEST_CUT_TEXT)
     return [{ kind: 'text', text }]
   const units = numbersWithUnits(text)

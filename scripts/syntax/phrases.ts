@@ -1,6 +1,6 @@
 import type { TextPiece } from '../../components/text/wordBreaks.ts'
 import { loadDefaultSimplifiedChineseParser } from 'budoux'
-import { textPieces, wordBoundaries } from '../../components/text/wordBreaks.ts'
+import { joinSingleCharacterPhrases, textPieces, wordBoundaries } from '../../components/text/wordBreaks.ts'
 
 /**
  * Where a line of the slides' Markdown may break: between phrases, never
@@ -24,7 +24,7 @@ export function phraseBreaks(text: string): number[] {
     offset += phrase.length
     phrases.push(offset)
   }
-  return phrases.filter(at => at < text.length && icu.has(at) && !/\s/.test(text[at - 1]) && !/\s/.test(text[at]))
+  return joinSingleCharacterPhrases(text, phrases.filter(at => at < text.length && icu.has(at) && !/\s/.test(text[at - 1]) && !/\s/.test(text[at])))
 }
 
 /** `text` cut at its phrase breaks, each number with its unit one unbroken piece. */

@@ -36,7 +36,7 @@ describe('the slide syntax', () => {
   it('marks where a line of Chinese may break, and keeps a number with its unit', () => {
     expect(render('毕业研究生 86.2 万人，博士')).toBe('<p>毕业<wbr>研究生 <span class="nobr">86.2 万人</span>，<wbr>博士</p>')
     expect(render('GPT-4 测试')).toBe('<p>GPT-4 测试</p>')
-    expect(render('# OpenAI 创新样板下，我们该如何发展')).toContain('<h1>OpenAI 创新样板下，<wbr>我们<wbr>该<wbr>如何<wbr>发展</h1>')
+    expect(render('# 纳德拉追问：为什么还要有微软研究院？')).not.toContain('研究<wbr>院')
   })
 })
 
@@ -65,7 +65,7 @@ describe('phrase breaks', () => {
 
   it('cut a component\'s text at word boundaries, with numbers and units whole, and leave Latin text alone', () => {
     const show = (text: string) => textPieces(text).map(piece => piece.kind === 'break' ? '|' : piece.kind === 'unbroken' ? `[${piece.text}]` : piece.text).join('')
-    expect(show('2021 年北京地区研发经费投入')).toBe('[2021 年]|北京|地区|研发|经费|投入')
+    expect(show('2021 年北京地区研发经费投入')).toBe('[2021 年]北京|地区|研发|经费|投入')
     expect(show('OpenAI (seven years)')).toBe('OpenAI (seven years)')
     expect(show('问题一')).toBe('问题一')
   })
