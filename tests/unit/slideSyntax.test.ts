@@ -1,6 +1,6 @@
 import { createMarkdownExit } from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
-import { mayBreakAt, numbersWithUnits, splitsNumberFromUnit, textPieces } from '../../components/text/wordBreaks'
+import { joinSingleCharacterPhrases, mayBreakAt, numbersWithUnits, splitsNumberFromUnit, textPieces } from '../../components/text/wordBreaks'
 import { phraseBreaks, slideSyntax } from '../../scripts/syntax/index'
 
 const md = createMarkdownExit({ html: true })
@@ -68,5 +68,11 @@ describe('phrase breaks', () => {
     expect(show('2021 年北京地区研发经费投入')).toBe('[2021 年]北京|地区|研发|经费|投入')
     expect(show('OpenAI (seven years)')).toBe('OpenAI (seven years)')
     expect(show('问题一')).toBe('问题一')
+  })
+
+  it('keep no phrase of a single Chinese character', () => {
+    const text = '微软研究院'
+    expect(joinSingleCharacterPhrases(text, [2, 4])).toEqual([2])
+    expect(joinSingleCharacterPhrases('为何能超越', [2, 3])).toEqual([3])
   })
 })
