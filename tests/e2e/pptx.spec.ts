@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test'
 import { tsxCommand } from '../../scripts/project/tsxCommand'
 
 // What the PPTX export writes is checked in editablePptx.ts, on exports.spec.ts's one export run; its stop on a
-// chart that fails validation is in scratchDeck.spec.ts, on that file's scratch build. Here, a folder it cannot write.
+// chart that fails validation is in scratchBuild.spec.ts, on that file's scratch build. Here, a folder it cannot write.
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const run = promisify(execFile)

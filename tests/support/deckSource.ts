@@ -9,6 +9,8 @@ export interface SourceSlide {
   title: string
   layout: string
   frontmatter: Record<string, any>
+  /** The frontmatter's YAML as written, without its fences. */
+  frontmatterRaw: string
   content: string
   note: string
 }
@@ -25,6 +27,7 @@ export function parseDeck(markdown: string, path = DECK_PATH): SourceSlide[] {
     title: String(slide.frontmatter.title ?? slide.title ?? ''),
     layout: String(slide.frontmatter.layout ?? (index === 0 ? 'cover' : 'default')),
     frontmatter: slide.frontmatter,
+    frontmatterRaw: slide.frontmatterRaw ?? '',
     content: slide.content,
     note: slide.note ?? '',
   }))

@@ -22,5 +22,10 @@ export function deckOfExamples(examples: readonly string[], deckMarkdown: string
   const headmatter = parseSync(deckMarkdown, 'slides.md').slides[0].frontmatterRaw!.replace(/^layout: .*\n/m, '')
   const [first, ...rest] = examples
   const withHeadmatter = first.replace(/^---\n/, `---\n${headmatter.trimEnd()}\n`)
-  return `${[withHeadmatter, ...rest].map(example => `${example}\n\n${EXAMPLE_NOTES}`).join('\n\n')}\n`
+  return slidesWithNotes([withHeadmatter, ...rest])
+}
+
+/** Whole slides (each with its frontmatter) as one Markdown text, each given speaker notes with a timing cue. */
+export function slidesWithNotes(slides: readonly string[]): string {
+  return `${slides.map(slide => `${slide}\n\n${EXAMPLE_NOTES}`).join('\n\n')}\n`
 }

@@ -1,38 +1,6 @@
-import type { ScratchDeck } from '../support/scratchDeck'
 import { expect, test } from '@playwright/test'
 import { readDeck } from '../support/deckSource'
-import { buildScratchDeck } from '../support/scratchDeck'
 import { accessibilityViolations, describeViolation } from './accessibility'
-import { settle, watchPage } from './pageWatch'
-
-const BASE = '/talks/zgc-2023/'
-let deck: ScratchDeck
-
-test.describe.configure({ mode: 'default' })
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000)
-  deck = await buildScratchDeck('subpath', markdown => markdown, { base: BASE })
-})
-
-test.afterAll(async () => {
-  await deck?.remove()
-})
-
-test('a build for a sub-path serves and navigates offline under it', async ({ page }) => {
-  const watch = watchPage(page)
-  expect(deck.server.url.endsWith(BASE)).toBe(true)
-  await page.goto(deck.server.url)
-  await settle(page, 1)
-  await page.keyboard.press('ArrowRight')
-  await expect(page).toHaveURL(new RegExp(`${BASE}2$`))
-  await settle(page, 2)
-  await expect(page.locator('.slidev-page-2 .data-chart')).toHaveAttribute('data-chart-state', 'drawn')
-  await page.goto(`${deck.server.url}presenter/3`)
-  await settle(page, 3)
-  await page.waitForLoadState('networkidle')
-  expect(watch.take()).toEqual([])
-})
 
 test('the built deck offers its PDF for download', async ({ page, request }) => {
   await page.goto(String(readDeck().length))
