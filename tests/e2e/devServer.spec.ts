@@ -1,22 +1,33 @@
-import type { DevServer } from '../support/devServer'
-import { execFile } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs'
+import type { ChildProcess } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { paceSeconds } from '../../components/pacing/pace'
 import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord'
+import { tsxCommand } from '../../scripts/project/tsxCommand'
 import { DECK_PATH, readDeck } from '../support/deckSource'
 import { freePort, startDevServer } from '../support/devServer'
-import { writeScratchEntry } from '../support/scratchDeck'
+import { openPdf, pageText } from '../support/pdfInspect'
+import { edit, writeScratchEntry } from '../support/scratchDeck'
 import { settle, watchPage } from './pageWatch'
 import { expectIssueTimes, ON_SLIDE_1, ON_SLIDE_2, openPresenter, plan, rehearseFirstSlides } from './rehearsalSteps'
 
-const ROOT = resolve(import.meta.dirname, '../..')
+/**
+ * Slidev's dev server, on a hidden copy of slides.md (so a test can save a
+ * change to it) and a free port (so two checkouts can test at once):
+ * - `slidev`, as `npm run dev` starts it, on localhost only;
+ * - `npm run export -- --watch`, which runs that same dev server (Slidev's
+ *   createServer with the project's Vite config) and keeps a PDF in step with
+ *   every save. The presenter's checks in the browser run on the dev server it
+ *   started: a dev server's cold start (compiling the client and every slide)
+ *   is the slow part, paid once.
+ */
 
-/** A free port, chosen when the server starts: two checkouts can test at once. */
-let PORT: number
+const ROOT = resolve(import.meta.dirname, '../..')
 
 /** The local addresses listening on `port`, read from the kernel's socket tables (Linux). */
 function listeningAddresses(port: number): string[] {
@@ -32,106 +43,225 @@ function listeningAddresses(port: number): string[] {
 
 const LOOPBACK = new Set(['0100007F', '00000000000000000000000001000000'])
 
-/**
- * Everything that needs Slidev's dev server shares one: a cold start (Vite
- * pre-bundling and compiling the client) is the slow part, paid once here.
- */
-let server: DevServer
-/** The deck the server shows: a copy of slides.md beside it, so a test can save a change to it. */
-let entry: string
-
 test.describe.configure({ mode: 'default' })
 
-test.beforeAll(async () => {
+test('`slidev`, as npm run dev starts it, serves the deck\'s page on localhost only', async () => {
   test.setTimeout(120_000)
-  entry = await writeScratchEntry('dev', await readFile(DECK_PATH, 'utf8'))
-  PORT = await freePort()
-  server = await startDevServer(PORT, entry)
-})
-
-test.afterAll(async () => {
-  server?.stop()
-  await rm(entry, { force: true })
-})
-
-test('the dev server listens on localhost only', () => {
-  const addresses = listeningAddresses(PORT)
-  expect(addresses.length).toBeGreaterThan(0)
-  expect(addresses.filter(address => !LOOPBACK.has(address))).toEqual([])
-})
-
-test('the dev server serves the deck with no request beyond localhost and no error', async ({ page }) => {
-  test.setTimeout(120_000)
-  const watch = watchPage(page)
-  for (const no of [1, 5, 2]) {
-    await page.goto(`http://localhost:${PORT}/${no}`)
-    await settle(page, no)
-    await page.waitForLoadState('networkidle')
-  }
-  await expect(page.locator('.slidev-page-2 .data-chart')).toHaveAttribute('data-chart-state', 'drawn')
-  expect(watch.take()).toEqual([])
-})
-
-test('a save that misuses a layout shows the problem on that slide, and the save that fixes it clears it', async ({ page }) => {
-  test.setTimeout(120_000)
-  const slide = readDeck().find(candidate => candidate.layout === 'tiles')!
-  await page.goto(`${server.url}${slide.no}`)
-  await settle(page, slide.no)
-  const box = page.locator(`.slidev-page-${slide.no} [role="alert"]`)
-  await expect(box).toHaveCount(0)
-  const original = await readFile(entry, 'utf8')
+  const entry = await writeScratchEntry('dev', await readFile(DECK_PATH, 'utf8'))
+  const port = await freePort()
+  const server = await startDevServer(port, entry)
   try {
-    await writeFile(entry, original.replace(/^layout: tiles$/m, 'layout: tile'))
-    await expect(box).toContainText('未知的版式「tile」', { timeout: 60_000 })
-    await expect(box).toContainText(`第 ${slide.no} 页「${slide.title}」`)
+    expect(await (await fetch(server.url)).text()).toContain('id="app"')
+    const addresses = listeningAddresses(port)
+    expect(addresses.length).toBeGreaterThan(0)
+    expect(addresses.filter(address => !LOOPBACK.has(address))).toEqual([])
   }
   finally {
-    await writeFile(entry, original)
+    server.stop()
+    await rm(entry, { force: true })
   }
-  await expect(box).toHaveCount(0, { timeout: 60_000 })
 })
 
-test.describe('rehearsal', () => {
-  test.beforeAll(async ({ browser }) => {
+test.describe('the live export and its dev server', () => {
+  const BROKEN = '\n\n<div class="live-export-unclosed">\n'
+  /** How often the test looks at the output and the PDF: cheap checks, so a change is seen within 100 ms. */
+  const POLL = { intervals: [100] }
+
+  let child: ChildProcess
+  let exited: Promise<number | null>
+  let entry: string
+  let original: string
+  let out: string
+  let pdf: string
+  /** The dev server the live export started. */
+  let url: string
+  let output = ''
+  /** When the watch last printed anything (performance.now()). */
+  let lastOutput = 0
+
+  const outputHas = (pattern: RegExp, from: number) => expect.poll(() => pattern.test(output.slice(from)), { ...POLL, timeout: 90_000, message: `waiting for ${pattern} in the output` }).toBe(true)
+  /** Until the watch has printed nothing for `ms`. */
+  const quiet = (ms: number) => expect.poll(() => performance.now() - lastOutput >= ms, { ...POLL, timeout: 60_000, message: `waiting for ${ms} ms without output` }).toBe(true)
+
+  test.beforeAll(async () => {
     test.setTimeout(180_000)
-    // The first visit to the presenter view makes Vite optimise its dependencies and reload; have that happen before the test.
-    const page = await browser.newPage()
-    await page.goto(`${server.url}presenter/1`)
-    await page.locator('.pace-panel').waitFor({ timeout: 90_000 })
-    await page.waitForLoadState('networkidle')
-    await page.close()
+    original = await readFile(DECK_PATH, 'utf8')
+    entry = await writeScratchEntry('live', original)
+    out = mkdtempSync(join(tmpdir(), 'deck-live-'))
+    pdf = join(out, 'slides.pdf')
+    child = spawn(...tsxCommand('scripts/export.ts', ['pdf', '--watch', '--entry', entry, '--out', out]), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, DECK_EXPORT_TIMEOUT: '90000' } })
+    const read = (chunk: Buffer) => {
+      output += chunk
+      lastOutput = performance.now()
+    }
+    child.stdout!.on('data', read)
+    child.stderr!.on('data', read)
+    exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
+    await outputHas(/waiting for saves/, 0)
+    url = /dev server (http:\/\/\S+\/),/.exec(output)![1]
   })
 
-  test('a rehearsal in the dev server\'s presenter view paces the talk and is saved to rehearsals/', async ({ page }) => {
+  test.afterEach(async ({}, testInfo) => {
+    if (testInfo.status !== testInfo.expectedStatus)
+      console.log(`live export output:\n${output}`)
+  })
+
+  test.afterAll(async () => {
+    if (child && child.exitCode === null)
+      process.kill(-child.pid!, 'SIGKILL')
+    if (entry)
+      await rm(entry, { force: true })
+    if (out)
+      rmSync(out, { recursive: true, force: true })
+  })
+
+  test('the dev server listens on localhost only, and serves the deck with no request beyond localhost and no error', async ({ page }) => {
+    expect(listeningAddresses(Number(new URL(url).port)).filter(address => !LOOPBACK.has(address))).toEqual([])
+    const watch = watchPage(page)
+    for (const no of [1, 5, 2]) {
+      await page.goto(`${url}${no}`)
+      await settle(page, no)
+      await page.waitForLoadState('networkidle')
+    }
+    await expect(page.locator('.slidev-page-2 .data-chart')).toHaveAttribute('data-chart-state', 'drawn')
+    expect(watch.take()).toEqual([])
+  })
+
+  test('a save that misuses a layout shows the problem on that slide, and the save that fixes it clears it', async ({ page }) => {
     test.setTimeout(120_000)
-    // The steps stay on slide 1 within its time and on slide 2 past its end.
-    expect(ON_SLIDE_1).toBeLessThanOrEqual(plan.slides[0].plannedSeconds)
-    expect(ON_SLIDE_1 + ON_SLIDE_2).toBeGreaterThan(plan.slides[1].endSeconds)
-    const existsBefore = existsSync(resolve(ROOT, 'rehearsals'))
-    await openPresenter(page, server.url)
-    await rehearseFirstSlides(page)
-
-    const saved = page.waitForResponse(response => response.url().endsWith(REHEARSAL_ENDPOINT))
-    const end = page.getByRole('button', { name: '结束排练' })
-    await end.click()
-    const reply = await (await saved).json() as { ok: boolean, file: string }
-    expect(reply).toMatchObject({ ok: true, file: expect.stringMatching(/^rehearsals\/\d{4}-\d\d-\d\dT[\d-]+Z\.json$/) })
-    const file = resolve(ROOT, reply.file)
+    const slide = readDeck().find(candidate => candidate.layout === 'tiles')!
+    await page.goto(`${url}${slide.no}`)
+    await settle(page, slide.no)
+    const box = page.locator(`.slidev-page-${slide.no} [role="alert"]`)
+    await expect(box).toHaveCount(0)
     try {
-      await expect(end).not.toBeFocused()
-      await expect(page.locator('.rehearsal-message')).toHaveText(`已保存 ${reply.file}`)
-      await expect(page.locator('.pace-status')).toHaveAttribute('data-pace-seconds', String(paceSeconds(plan.slides[2], ON_SLIDE_1 + ON_SLIDE_2)))
-      expectIssueTimes(JSON.parse(readFileSync(file, 'utf8')))
-
-      const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'rehearsal'], { cwd: ROOT })
-      expect(stdout).toContain(`排练记录 ${reply.file}`)
-      const slide2 = plan.slides[1]
-      expect(stdout).toMatch(new RegExp(`^\\s+2\\s+${slide2.plannedSeconds}\\s+${ON_SLIDE_2}\\s+\\+${ON_SLIDE_2 - slide2.plannedSeconds}\\s+1\\s+${slide2.title}$`, 'm'))
+      await writeFile(entry, original.replace(/^layout: tiles$/m, 'layout: tile'))
+      await expect(box).toContainText('未知的版式「tile」', { timeout: 60_000 })
+      await expect(box).toContainText(`第 ${slide.no} 页「${slide.title}」`)
     }
     finally {
-      rmSync(file, { force: true })
-      if (!existsBefore && readdirSync(dirname(file)).length === 0)
-        rmdirSync(dirname(file))
+      await writeFile(entry, original)
     }
+    await expect(box).toHaveCount(0, { timeout: 60_000 })
+  })
+
+  test.describe('rehearsal', () => {
+    test.beforeAll(async ({ browser }) => {
+      test.setTimeout(180_000)
+      // The first visit to the presenter view makes Vite optimise its dependencies and reload; have that happen before the test.
+      const page = await browser.newPage()
+      await page.goto(`${url}presenter/1`)
+      await page.locator('.pace-panel').waitFor({ timeout: 90_000 })
+      await page.waitForLoadState('networkidle')
+      await page.close()
+    })
+
+    test('a rehearsal in the dev server\'s presenter view paces the talk and is saved to rehearsals/', async ({ page }) => {
+      test.setTimeout(120_000)
+      // The steps stay on slide 1 within its time and on slide 2 past its end.
+      expect(ON_SLIDE_1).toBeLessThanOrEqual(plan.slides[0].plannedSeconds)
+      expect(ON_SLIDE_1 + ON_SLIDE_2).toBeGreaterThan(plan.slides[1].endSeconds)
+      const existsBefore = existsSync(resolve(ROOT, 'rehearsals'))
+      await openPresenter(page, url)
+      await rehearseFirstSlides(page)
+
+      const saved = page.waitForResponse(response => response.url().endsWith(REHEARSAL_ENDPOINT))
+      const end = page.getByRole('button', { name: '结束排练' })
+      await end.click()
+      const reply = await (await saved).json() as { ok: boolean, file: string }
+      expect(reply).toMatchObject({ ok: true, file: expect.stringMatching(/^rehearsals\/\d{4}-\d\d-\d\dT[\d-]+Z\.json$/) })
+      const file = resolve(ROOT, reply.file)
+      try {
+        await expect(end).not.toBeFocused()
+        await expect(page.locator('.rehearsal-message')).toHaveText(`已保存 ${reply.file}`)
+        await expect(page.locator('.pace-status')).toHaveAttribute('data-pace-seconds', String(paceSeconds(plan.slides[2], ON_SLIDE_1 + ON_SLIDE_2)))
+        expectIssueTimes(JSON.parse(readFileSync(file, 'utf8')))
+
+        const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'rehearsal'], { cwd: ROOT })
+        expect(stdout).toContain(`排练记录 ${reply.file}`)
+        const slide2 = plan.slides[1]
+        expect(stdout).toMatch(new RegExp(`^\\s+2\\s+${slide2.plannedSeconds}\\s+${ON_SLIDE_2}\\s+\\+${ON_SLIDE_2 - slide2.plannedSeconds}\\s+1\\s+${slide2.title}$`, 'm'))
+      }
+      finally {
+        rmSync(file, { force: true })
+        if (!existsBefore && readdirSync(dirname(file)).length === 0)
+          rmdirSync(dirname(file))
+      }
+    })
+  })
+
+  // Last: it ends the live export.
+  test('the watched PDF follows each save, survives a broken one and stops on Ctrl-C', async () => {
+    test.setTimeout(240_000)
+    const heading = firstHeading(original)
+    // Whatever the saves above printed has been printed.
+    await quiet(2_000)
+    expect(existsSync(pdf)).toBe(true)
+    expect(await pdfText(pdf)).not.toContain('LIVE1')
+
+    // A one-slide text edit: the PDF on disk follows.
+    let mark = output.length
+    const saved = performance.now()
+    await writeFile(entry, edit(original, heading, `${heading} LIVE1`))
+    await pdfShows(pdf, 'LIVE1', POLL)
+    console.log(`live export: new PDF ${((performance.now() - saved) / 1000).toFixed(2)} s after the save`)
+    await outputHas(/slides\.pdf refreshed in \d+\.\d+ s/, mark)
+
+    // A save that breaks the deck: the error is printed, the last good PDF stays.
+    // (Let the refreshes of the good save end first: a late style update may print it once more.)
+    await quiet(2_000)
+    const good = readFileSync(pdf)
+    const goodTime = statSync(pdf).mtimeMs
+    mark = output.length
+    await writeFile(entry, edit(original, heading, `${heading} LIVE2${BROKEN}`))
+    await outputHas(/kept the last good PDF[\s\S]*Element is missing end tag/, mark)
+    expect(statSync(pdf).mtimeMs).toBe(goodTime)
+    expect(readFileSync(pdf).equals(good)).toBe(true)
+
+    // The next good save recovers.
+    await writeFile(entry, edit(original, heading, `${heading} LIVE3`))
+    await pdfShows(pdf, 'LIVE3', POLL)
+
+    // Ctrl-C stops the server and the browser, and exits with 0.
+    mark = output.length
+    // Ctrl-C in a terminal signals the whole foreground process group.
+    process.kill(-child.pid!, 'SIGINT')
+    expect(await exited).toBe(0)
+    expect(output.slice(mark)).toMatch(/stopped\./)
   })
 })
+
+async function pdfText(path: string): Promise<string> {
+  const doc = await openPdf(path)
+  const pages: string[] = []
+  for (let no = 1; no <= doc.numPages; no++)
+    pages.push(await pageText(doc, no))
+  await doc.destroy()
+  return pages.join('\n')
+}
+
+/** The first slide heading in the deck, whatever its text: the line to edit. */
+function firstHeading(markdown: string): string {
+  const heading = /^# .+$/m.exec(markdown)?.[0]
+  if (!heading)
+    throw new Error('slides.md has no "# " heading to edit')
+  return heading
+}
+
+/**
+ * Until the PDF's text contains `text`: read again only when the file
+ * changed (it is swapped in atomically), so polling often stays cheap.
+ */
+async function pdfShows(path: string, text: string, poll: { intervals: number[] }): Promise<void> {
+  let read = ''
+  let shown = ''
+  await expect.poll(async () => {
+    const stat = existsSync(path) ? statSync(path) : undefined
+    const version = stat ? `${stat.ino}:${stat.mtimeMs}` : ''
+    if (version && version !== read) {
+      read = version
+      shown = await pdfText(path)
+    }
+    return shown.includes(text)
+  }, { ...poll, timeout: 60_000, message: `waiting for "${text}" in the PDF` }).toBe(true)
+}

@@ -206,17 +206,35 @@ test.describe('the reading view on a phone, with other addresses', () => {
   })
 })
 
+/**
+ * What opening `path` fetches before the reader does anything, gzipped as a server would send it: the responses to the
+ * requests made before the reading view adds the slides after the cover (which it does at the first scroll, or once
+ * the first screen's downloads have been over for a moment; under load that moment can come before the network is
+ * idle). On the slide view, which adds nothing, every response up to idle.
+ */
 async function firstViewKilobytes(page: Page, path: string): Promise<{ kb: number, files: string[] }> {
-  const bodies: Promise<number>[] = []
-  const files: string[] = []
   const { gzipSync } = await import('node:zlib')
-  page.on('response', (response) => {
-    files.push(new URL(response.url()).pathname)
-    bodies.push(response.body().then(body => gzipSync(body).length, () => 0))
+  const sizes = new Map<string, Promise<number>>()
+  page.on('response', response => sizes.set(response.url(), response.body().then(body => gzipSync(body).length, () => 0)))
+  await page.addInitScript(() => {
+    const marked = window as unknown as { restJoinedAt?: number }
+    new MutationObserver((_, observer) => {
+      if (document.querySelectorAll('[data-reading-slide]').length > 1) {
+        marked.restJoinedAt = performance.now()
+        observer.disconnect()
+      }
+    }).observe(document, { childList: true, subtree: true })
   })
   await page.goto(path, { waitUntil: 'networkidle' })
   await page.locator('.slidev-page-1 h1').waitFor({ state: 'visible' })
-  return { kb: (await Promise.all(bodies)).reduce((sum, n) => sum + n, 0) / 1024, files }
+  const urls = await page.evaluate(() => {
+    const until = (window as unknown as { restJoinedAt?: number }).restJoinedAt ?? Number.POSITIVE_INFINITY
+    const resources = performance.getEntriesByType('resource').filter(entry => entry.startTime < until)
+    return [location.href, ...resources.map(entry => entry.name)]
+  })
+  const files = urls.filter(url => sizes.has(url))
+  const bytes = await Promise.all(files.map(url => sizes.get(url)!))
+  return { kb: bytes.reduce((sum, n) => sum + n, 0) / 1024, files: files.map(url => new URL(url).pathname) }
 }
 
 test.describe('what the first view fetches', () => {
