@@ -63,8 +63,31 @@ async function printWhenCompiled({ page, entry, path, timeout, failed, tracker }
     throwIfFailed()
   }
   const info = readDeckInfo(entry)
-  await waitForPrintView(page, info, timeout)
+  // A module that fails while the slides draw (Slidev loads each slide's code after the page) stops the wait at once:
+  // that slide would never draw, and the wait would end only at the timeout.
+  const drawn = waitForPrintView(page, info, timeout)
+  drawn.catch(() => {}) // lost to a failure, it ends at the next reload or the timeout
+  const watch = new AbortController()
+  try {
+    await Promise.race([drawn, compileFailure(failed, watch.signal)])
+  }
+  finally {
+    watch.abort()
+  }
   throwIfFailed()
   await printPdf(page, info, path)
   return info.slides.length
+}
+
+/** Rejects with Vite's errors once a module fails to compile; never settles otherwise (until `stop` aborts). */
+function compileFailure(failed: Map<string, string>, stop: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const timer = setInterval(() => {
+      if (failed.size > 0) {
+        clearInterval(timer)
+        reject(new Error([...failed.values()].join('\n')))
+      }
+    }, 100)
+    stop.addEventListener('abort', () => clearInterval(timer))
+  })
 }
