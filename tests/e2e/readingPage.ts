@@ -15,16 +15,16 @@ export async function readPage(page: Page, path: string) {
   // The slides after the cover join the page at the first scroll (or soon after the first screen).
   await page.mouse.wheel(0, 1)
   await expect(page.locator('[data-reading-slide]')).toHaveCount(readDeck().length)
-  await page.evaluate(() => window.scrollTo(0, 0))
-  for (let step = 0; step < 400; step++) {
-    const atEnd = await page.evaluate(() => {
+  // Down the page a screen at a time, a frame and a moment for each (in the page: one round trip for the whole walk).
+  await page.evaluate(async () => {
+    window.scrollTo(0, 0)
+    for (let step = 0; step < 400; step++) {
       window.scrollBy(0, window.innerHeight * 0.8)
-      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2
-    })
-    await page.waitForTimeout(30)
-    if (atEnd)
-      break
-  }
+      await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 30)))
+      if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2)
+        break
+    }
+  })
   // A chart loads once its slide is on screen: show any the quick walk went past between two frames.
   for (const chart of await page.locator('[data-chart-state="waiting"]').elementHandles()) {
     // Not scrollIntoViewIfNeeded: a chart still waiting is an empty figure, which Playwright never counts as visible.
