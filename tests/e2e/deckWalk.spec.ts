@@ -37,18 +37,18 @@ async function printViewProblems(page: Page, { contrastOnly = false } = {}): Pro
 async function fallbackGlyphs(cdp: import('@playwright/test').CDPSession, no: number): Promise<string[]> {
   // Only elements that hold text of their own can draw glyphs: mark them, and ask the browser about those alone.
   await cdp.send('Runtime.evaluate', { expression: `for (const el of document.querySelectorAll('.slidev-page-${no} *')) if ([...el.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent.trim())) el.setAttribute('data-glyph-check', '')` })
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 })
   const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `.slidev-page-${no} [data-glyph-check]` })
-  const problems: string[] = []
-  for (const nodeId of nodeIds) {
+  // Asked all at once (the protocol answers in order): one round trip's wait for the slide, not one per element.
+  const problems = await Promise.all(nodeIds.map(async (nodeId) => {
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
     const fallback = fonts.filter(font => !font.isCustomFont && font.glyphCount > 0)
     if (fallback.length === 0)
-      continue
+      return []
     const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId })
-    problems.push(`glyphs missing from the deck font, drawn in ${fallback.map(font => `${font.familyName} (${font.glyphCount})`).join(', ')}: ${outerHTML.replace(/<[^>]+>/g, '').trim().slice(0, 40)}`)
-  }
-  return problems
+    return [`glyphs missing from the deck font, drawn in ${fallback.map(font => `${font.familyName} (${font.glyphCount})`).join(', ')}: ${outerHTML.replace(/<[^>]+>/g, '').trim().slice(0, 40)}`]
+  }))
+  return problems.flat()
 }
 
 test('audience view: every slide is clean and inside its canvas, drawn in the deck font and composed for the room', async ({ page }) => {
