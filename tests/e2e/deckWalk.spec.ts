@@ -52,6 +52,7 @@ async function fallbackGlyphs(cdp: import('@playwright/test').CDPSession, no: nu
 }
 
 test('audience view: every slide is clean and inside its canvas, drawn in the deck font and composed for the room', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' })
   await skipTransitions(page)
   const watch = watchPage(page)
   // Glyphs are checked here: the build's font subsets must hold every character shown.
@@ -61,6 +62,8 @@ test('audience view: every slide is clean and inside its canvas, drawn in the de
   const report: Record<number, string[]> = {}
   for (const slide of slides) {
     await showSlide(page, slide.no)
+    if (slide.no === 1)
+      await expect(page.locator('html')).toHaveClass(/^(?!.*\bdark\b).*$/)
     const problems = [
       ...watch.take(),
       ...await layoutProblems(page, slide.no),
@@ -75,7 +78,8 @@ test('audience view: every slide is clean and inside its canvas, drawn in the de
 
 for (const scheme of ['light', 'dark'] as const) {
   const light = scheme === 'light'
-  // The print view holds every slide at once, at the canvas size and with the components of the audience view.
+  // The print view holds every slide at once, at the canvas size and with the audience view's components (all but the
+  // PDF link, which pdfDownload.spec.ts checks in both schemes).
   test(`print view, ${scheme}: every slide is ${light ? 'accessible (WCAG 2.1 A and AA)' : 'clean, inside its canvas and at AA contrast'}`, async ({ browser, baseURL }) => {
     let watch: ReturnType<typeof watchPage> | undefined
     const page = await openPrintView(browser, baseURL!, readDeckInfo(DECK_PATH), { dark: !light, beforeLoad: async (page) => { watch = watchPage(page) } })

@@ -66,7 +66,7 @@ async function printWhenCompiled({ page, entry, path, timeout, failed, tracker }
   // A module that fails while the slides draw (Slidev loads each slide's code after the page) stops the wait at once:
   // that slide would never draw, and the wait would end only at the timeout.
   const drawn = waitForPrintView(page, info, timeout)
-  drawn.catch(() => {}) // lost to a failure, it ends at the next reload or the timeout
+  drawn.catch(() => {}) // lost to a failure, it polls on in the page (across the next reload) until the slides draw or the timeout
   const watch = new AbortController()
   try {
     await Promise.race([drawn, compileFailure(failed, watch.signal)])
