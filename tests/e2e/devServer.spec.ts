@@ -17,10 +17,10 @@ import { settle, watchPage } from './pageWatch'
 import { expectIssueTimes, ON_SLIDE_1, ON_SLIDE_2, openPresenter, plan, rehearseFirstSlides } from './rehearsalSteps'
 
 /**
- * Slidev's dev server, on a hidden copy of slides.md (so a test can save a
- * change to it) and a free port (so two checkouts can test at once):
+ * Slidev's dev server, on a free port (so two checkouts can test at once):
  * - `slidev`, as `npm run dev` starts it, on localhost only;
- * - `npm run export -- --watch`, which runs that same dev server (Slidev's
+ * - `npm run export -- --watch` on a hidden copy of slides.md (so a test can
+ *   save a change to it), which runs that same dev server (Slidev's
  *   createServer with the project's Vite config) and keeps a PDF in step with
  *   every save. The presenter's checks in the browser run on the dev server it
  *   started: a dev server's cold start (compiling the client and every slide)
@@ -47,9 +47,9 @@ test.describe.configure({ mode: 'default' })
 
 test('`slidev`, as npm run dev starts it, serves the deck\'s page on localhost only', async () => {
   test.setTimeout(120_000)
-  const entry = await writeScratchEntry('dev', await readFile(DECK_PATH, 'utf8'))
+  // slides.md itself: this test saves nothing to it.
   const port = await freePort()
-  const server = await startDevServer(port, entry)
+  const server = await startDevServer(port)
   try {
     expect(await (await fetch(server.url)).text()).toContain('id="app"')
     const addresses = listeningAddresses(port)
@@ -58,7 +58,6 @@ test('`slidev`, as npm run dev starts it, serves the deck\'s page on localhost o
   }
   finally {
     server.stop()
-    await rm(entry, { force: true })
   }
 })
 
