@@ -9,12 +9,33 @@ export interface SlideImage {
   png: Buffer
 }
 
-/** A picture of each slide as the print view draws it. */
+/**
+ * A picture of each slide as the print view draws it: each slide in turn is
+ * scrolled to the top of the viewport and its box captured there. The same
+ * pixels as an element screenshot, in less than half the time, because an
+ * element screenshot draws the whole print view again for each picture. The
+ * viewport is one slide high (made whole while the pictures are taken, as a
+ * slide's box may end a fraction of a pixel below it).
+ */
 export async function captureSlides(page: Page, info: DeckInfo): Promise<SlideImage[]> {
+  const viewport = page.viewportSize()
   const images: SlideImage[] = []
-  for (const slide of info.slides) {
-    const png = await page.locator(`[id="${printAnchorId(slide.no)}"]`).screenshot({ type: 'png', animations: 'disabled' })
-    images.push({ no: slide.no, png })
+  try {
+    for (const slide of info.slides) {
+      const box = await page.locator(`[id="${printAnchorId(slide.no)}"]`).evaluate((element) => {
+        element.scrollIntoView({ block: 'start', inline: 'start' })
+        const { x, y, width, height } = element.getBoundingClientRect()
+        return { x, y, width, height }
+      })
+      const current = page.viewportSize()
+      if (current && (current.width < Math.ceil(box.x + box.width) || current.height < Math.ceil(box.y + box.height)))
+        await page.setViewportSize({ width: Math.max(current.width, Math.ceil(box.x + box.width)), height: Math.max(current.height, Math.ceil(box.y + box.height)) })
+      images.push({ no: slide.no, png: await page.screenshot({ type: 'png', clip: box, animations: 'disabled' }) })
+    }
+  }
+  finally {
+    if (viewport)
+      await page.setViewportSize(viewport)
   }
   return images
 }

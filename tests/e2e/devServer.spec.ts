@@ -5,6 +5,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import type { BrowserContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { paceSeconds } from '../../components/pacing/pace'
 import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord'
@@ -74,6 +75,13 @@ test.describe('the live export and its dev server', () => {
   let pdf: string
   /** The dev server the live export started. */
   let url: string
+  /**
+   * One browser context for the tests on that dev server, as a presenter keeps
+   * one browser open: its cache holds the modules the dev server compiled, so a
+   * page after the first does not fetch and parse them all again.
+   */
+  let context: BrowserContext
+  let page: Page
   let output = ''
   /** When the watch last printed anything (performance.now()). */
   let lastOutput = 0
@@ -82,7 +90,7 @@ test.describe('the live export and its dev server', () => {
   /** Until the watch has printed nothing for `ms`. */
   const quiet = (ms: number) => expect.poll(() => performance.now() - lastOutput >= ms, { ...POLL, timeout: 60_000, message: `waiting for ${ms} ms without output` }).toBe(true)
 
-  test.beforeAll(async () => {
+  test.beforeAll(async ({ browser }) => {
     test.setTimeout(180_000)
     original = await readFile(DECK_PATH, 'utf8')
     entry = await writeScratchEntry('live', original)
@@ -98,6 +106,8 @@ test.describe('the live export and its dev server', () => {
     exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
     await outputHas(/waiting for saves/, 0)
     url = /dev server (http:\/\/\S+\/),/.exec(output)![1]
+    context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN' })
+    page = await context.newPage()
   })
 
   test.afterEach(async ({}, testInfo) => {
@@ -106,6 +116,7 @@ test.describe('the live export and its dev server', () => {
   })
 
   test.afterAll(async () => {
+    await context?.close()
     if (child && child.exitCode === null)
       process.kill(-child.pid!, 'SIGKILL')
     if (entry)
@@ -114,21 +125,25 @@ test.describe('the live export and its dev server', () => {
       rmSync(out, { recursive: true, force: true })
   })
 
-  test('the dev server listens on localhost only, and serves the deck with no request beyond localhost and no error', async ({ page }) => {
+  test('the dev server listens on localhost only, and serves the deck with no request beyond localhost and no error', async () => {
     const addresses = listeningAddresses(Number(new URL(url).port))
     expect(addresses.length).toBeGreaterThan(0)
     expect(addresses.filter(address => !LOOPBACK.has(address))).toEqual([])
     const watch = watchPage(page)
-    for (const no of [1, 5, 2]) {
-      await page.goto(`${url}${no}`)
+    await page.goto(`${url}1`)
+    await settle(page, 1)
+    await page.waitForLoadState('networkidle')
+    // On to other layouts and the first chart as a presenter moves on: in the page, not by loading it again.
+    for (const no of [5, 2]) {
+      await page.evaluate(no => (window as unknown as { __slidev__: { nav: { go: (no: number) => Promise<void> } } }).__slidev__.nav.go(no), no)
+      // Drawn, with its fonts in.
       await settle(page, no)
-      await page.waitForLoadState('networkidle')
     }
     await expect(page.locator('.slidev-page-2 .data-chart')).toHaveAttribute('data-chart-state', 'drawn')
     expect(watch.take()).toEqual([])
   })
 
-  test('a save that misuses a layout shows the problem on that slide, and the save that fixes it clears it', async ({ page }) => {
+  test('a save that misuses a layout shows the problem on that slide, and the save that fixes it clears it', async () => {
     test.setTimeout(120_000)
     const slide = readDeck().find(candidate => candidate.layout === 'tiles')!
     await page.goto(`${url}${slide.no}`)
@@ -146,55 +161,45 @@ test.describe('the live export and its dev server', () => {
     await expect(box).toHaveCount(0, { timeout: 60_000 })
   })
 
-  test.describe('rehearsal', () => {
-    test.beforeAll(async ({ browser }) => {
-      test.setTimeout(180_000)
-      // The first visit to the presenter view makes Vite optimise its dependencies and reload; have that happen before the test.
-      const page = await browser.newPage()
-      await page.goto(`${url}presenter/1`)
-      await page.locator('.pace-panel').waitFor({ timeout: 90_000 })
-      await page.waitForLoadState('networkidle')
-      await page.close()
-    })
+  test('a rehearsal in the dev server\'s presenter view paces the talk and is saved to rehearsals/', async () => {
+    test.setTimeout(120_000)
+    // The steps stay on slide 1 within its time and on slide 2 past its end.
+    expect(ON_SLIDE_1).toBeLessThanOrEqual(plan.slides[0].plannedSeconds)
+    expect(ON_SLIDE_1 + ON_SLIDE_2).toBeGreaterThan(plan.slides[1].endSeconds)
+    const existsBefore = existsSync(resolve(ROOT, 'rehearsals'))
+    await openPresenter(page, url)
+    await rehearseFirstSlides(page)
 
-    test('a rehearsal in the dev server\'s presenter view paces the talk and is saved to rehearsals/', async ({ page }) => {
-      test.setTimeout(120_000)
-      // The steps stay on slide 1 within its time and on slide 2 past its end.
-      expect(ON_SLIDE_1).toBeLessThanOrEqual(plan.slides[0].plannedSeconds)
-      expect(ON_SLIDE_1 + ON_SLIDE_2).toBeGreaterThan(plan.slides[1].endSeconds)
-      const existsBefore = existsSync(resolve(ROOT, 'rehearsals'))
-      await openPresenter(page, url)
-      await rehearseFirstSlides(page)
+    const saved = page.waitForResponse(response => response.url().endsWith(REHEARSAL_ENDPOINT))
+    const end = page.getByRole('button', { name: '结束排练' })
+    await end.click()
+    const reply = await (await saved).json() as { ok: boolean, file: string }
+    expect(reply).toMatchObject({ ok: true, file: expect.stringMatching(/^rehearsals\/\d{4}-\d\d-\d\dT[\d-]+Z\.json$/) })
+    const file = resolve(ROOT, reply.file)
+    try {
+      await expect(end).not.toBeFocused()
+      await expect(page.locator('.rehearsal-message')).toHaveText(`已保存 ${reply.file}`)
+      await expect(page.locator('.pace-status')).toHaveAttribute('data-pace-seconds', String(paceSeconds(plan.slides[2], ON_SLIDE_1 + ON_SLIDE_2)))
+      expectIssueTimes(JSON.parse(readFileSync(file, 'utf8')))
 
-      const saved = page.waitForResponse(response => response.url().endsWith(REHEARSAL_ENDPOINT))
-      const end = page.getByRole('button', { name: '结束排练' })
-      await end.click()
-      const reply = await (await saved).json() as { ok: boolean, file: string }
-      expect(reply).toMatchObject({ ok: true, file: expect.stringMatching(/^rehearsals\/\d{4}-\d\d-\d\dT[\d-]+Z\.json$/) })
-      const file = resolve(ROOT, reply.file)
-      try {
-        await expect(end).not.toBeFocused()
-        await expect(page.locator('.rehearsal-message')).toHaveText(`已保存 ${reply.file}`)
-        await expect(page.locator('.pace-status')).toHaveAttribute('data-pace-seconds', String(paceSeconds(plan.slides[2], ON_SLIDE_1 + ON_SLIDE_2)))
-        expectIssueTimes(JSON.parse(readFileSync(file, 'utf8')))
-
-        const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'rehearsal'], { cwd: ROOT })
-        expect(stdout).toContain(`排练记录 ${reply.file}`)
-        const slide2 = plan.slides[1]
-        expect(stdout).toMatch(new RegExp(`^\\s+2\\s+${slide2.plannedSeconds}\\s+${ON_SLIDE_2}\\s+\\+${ON_SLIDE_2 - slide2.plannedSeconds}\\s+1\\s+${slide2.title}$`, 'm'))
-      }
-      finally {
-        rmSync(file, { force: true })
-        if (!existsBefore && readdirSync(dirname(file)).length === 0)
-          rmdirSync(dirname(file))
-      }
-    })
+      const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'rehearsal'], { cwd: ROOT })
+      expect(stdout).toContain(`排练记录 ${reply.file}`)
+      const slide2 = plan.slides[1]
+      expect(stdout).toMatch(new RegExp(`^\\s+2\\s+${slide2.plannedSeconds}\\s+${ON_SLIDE_2}\\s+\\+${ON_SLIDE_2 - slide2.plannedSeconds}\\s+1\\s+${slide2.title}$`, 'm'))
+    }
+    finally {
+      rmSync(file, { force: true })
+      if (!existsBefore && readdirSync(dirname(file)).length === 0)
+        rmdirSync(dirname(file))
+    }
   })
 
   // Last: it ends the live export.
   test('the watched PDF follows each save, survives a broken one and stops on Ctrl-C', async () => {
     test.setTimeout(240_000)
     const heading = firstHeading(original)
+    // No page of the tests above follows the saves below.
+    await context.close()
     // Whatever the saves above printed has been printed.
     await quiet(2_000)
     expect(existsSync(pdf)).toBe(true)

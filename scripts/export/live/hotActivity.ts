@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import type { ViteDevServer } from 'vite'
 import type { HotActivity } from './hotSettle'
-import { isSettled } from './hotSettle'
+import { isSettled, updateCallsForPrint } from './hotSettle'
 
 /**
  * What the live export listens to between two prints: saves of the deck's
@@ -64,18 +64,24 @@ export function watchDevServer(server: ViteDevServer, watched: readonly string[]
 
 declare global {
   interface Window {
-    deckHotEvent?: () => void
+    /** `paths`: the modules a hot update replaced; none for a full reload or an error. */
+    deckHotEvent?: (paths?: string[]) => void
   }
 }
 
-/** Before the deck loads: counts the page's hot-update events as changes, its loads and requests as activity. */
+/**
+ * Before the deck loads: counts the page's hot-update events as changes (an
+ * update of UnoCSS's sheets alone as activity, see updateCallsForPrint), its
+ * loads and requests as activity.
+ */
 export async function watchPage(page: Page, tracker: HotActivityTracker): Promise<void> {
-  await page.exposeFunction('deckHotEvent', tracker.changed)
+  await page.exposeFunction('deckHotEvent', (paths: string[] = []) => updateCallsForPrint(paths) ? tracker.changed() : tracker.touch())
   // Vite's client module is shared by the page: listen to its hot-update events.
   await page.addInitScript(() => {
     import(/* @vite-ignore */ `${location.origin}/@vite/client`).then(({ createHotContext }) => {
       const hot = createHotContext('/@deck-live-export')
-      for (const event of ['vite:afterUpdate', 'vite:beforeFullReload', 'vite:error'])
+      hot.on('vite:afterUpdate', (payload: { updates: { path: string }[] }) => window.deckHotEvent?.(payload.updates.map(update => update.path)))
+      for (const event of ['vite:beforeFullReload', 'vite:error'])
         hot.on(event, () => window.deckHotEvent?.())
     })
   })

@@ -21,3 +21,22 @@ export const SETTLE_LIMIT_MS = 5_000
 export function isSettled(activity: HotActivity, now: number, began: number): boolean {
   return now - activity.lastActivity >= QUIET_MS && (activity.inFlight === 0 || now - began >= SETTLE_LIMIT_MS)
 }
+
+/**
+ * UnoCSS's generated style sheets (`/__uno.css`, `/__uno_<layer>.css`, and
+ * their `/@id/` forms), as the paths of a Vite hot update name them.
+ */
+const UNO_SHEET = /(?:^|\/)__uno(?:_[^/?]*)?\.css(?:\?.*)?$/
+
+/**
+ * Whether a hot update the page applied calls for a new print. One that only
+ * refreshes UnoCSS's sheets does not: UnoCSS sends it when a page compiles a
+ * module with classes it has not seen, such as a presenter view opened in
+ * another tab. The print view's own modules were compiled before its first
+ * print, and a save that changes them is a change already (the dev server's
+ * watcher and the module's own update say so): the sheet that follows it is
+ * part of that save's chain of activity, which the print waits to settle.
+ */
+export function updateCallsForPrint(paths: readonly string[]): boolean {
+  return paths.length === 0 || !paths.every(path => UNO_SHEET.test(path))
+}

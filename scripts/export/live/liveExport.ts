@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core'
+import { existsSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { launchOptions } from '../../browser/index'
@@ -36,11 +37,12 @@ export async function liveExport({ entry, out, timeout, log = console.log }: Liv
   launching.catch(() => {})
   const { server, url, failed, userRoot } = await startDevDeck(entry)
   const browser: Browser = await launching
-  say(`dev server ${url}, browser ready in ${((performance.now() - started) / 1000).toFixed(1)} s; watching ${relative(process.cwd(), entry)}, components/, styles/`)
+  // The deck's sources only: the PDF written into exports/ (or a build into dist/) must not set off another refresh.
+  const watched = [entry, ...BUILD_INPUTS.map(input => join(userRoot, input)).filter(path => path !== entry && existsSync(path))]
+  say(`dev server ${url}, browser ready in ${((performance.now() - started) / 1000).toFixed(1)} s; watching ${watched.map(path => relative(process.cwd(), path) + (statSync(path).isDirectory() ? '/' : '')).join(', ')}`)
 
   const tracker = new HotActivityTracker()
-  // The deck's sources only: the PDF written into exports/ (or a build into dist/) must not set off another refresh.
-  watchDevServer(server, [entry, ...BUILD_INPUTS.map(input => join(userRoot, input))], tracker)
+  watchDevServer(server, watched, tracker)
   const page = await loadPrintView(browser, url, readDeckInfo(entry), { timeout, beforeLoad: page => watchPage(page, tracker) })
 
   let stopped = false
