@@ -103,6 +103,9 @@ async function main() {
   try {
     browser = await launching!
     const needsLight = ['pdf', 'png', 'pptx', 'handout', 'build'].some(t => targets.has(t as Target))
+    // The speaker notes, read once from the notes view for every target that needs them.
+    let notes: Awaited<ReturnType<typeof readSpeakerNotes>> | undefined
+    const speakerNotes = async () => notes ??= await readSpeakerNotes(browser!, server.url, info)
     if (needsLight) {
       step('print view (light): waiting for every slide…')
       const page = await openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') ? 2 : 1, timeout })
@@ -116,7 +119,6 @@ async function main() {
           written.push(join(DIST, 'slides.pdf'))
         }
       }
-      const notes = targets.has('pptx') || targets.has('handout') ? await readSpeakerNotes(browser, server.url, info) : []
       if (targets.has('png')) {
         step('capturing slide pictures…')
         written.push(...await writePngs(await captureSlides(page, info), join(OUT, 'png')))
@@ -124,13 +126,13 @@ async function main() {
       if (targets.has('pptx')) {
         step('pptx: text, shapes and native charts from the print view…')
         const { writeEditablePptx } = await import('./export/pptx/index')
-        await writeEditablePptx(page, notes, info, join(OUT, 'slides.pptx'))
+        await writeEditablePptx(page, await speakerNotes(), info, join(OUT, 'slides.pptx'))
         written.push(join(OUT, 'slides.pptx'))
       }
       if (targets.has('handout')) {
         // Last on this page: the handout rearranges the print view.
         step('handout…')
-        await printHandout(page, info, notes, join(OUT, 'handout.pdf'))
+        await printHandout(page, info, await speakerNotes(), join(OUT, 'handout.pdf'))
         written.push(join(OUT, 'handout.pdf'))
       }
       await page.context().close()
@@ -144,7 +146,7 @@ async function main() {
       }
       if (targets.has('pptx') && darkPptx) {
         const { writeEditablePptx } = await import('./export/pptx/index')
-        await writeEditablePptx(page, await readSpeakerNotes(browser, server.url, info), info, join(OUT, 'slides-dark.pptx'), { dark: true })
+        await writeEditablePptx(page, await speakerNotes(), info, join(OUT, 'slides-dark.pptx'), { dark: true })
         written.push(join(OUT, 'slides-dark.pptx'))
       }
       await page.context().close()

@@ -3,16 +3,18 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { chromium, expect, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { readDeckInfo } from '../../scripts/project/deckInfo'
 import { captureSlides } from '../../scripts/export/slidePictures'
-import { launchOptions } from '../../scripts/browser/findBrowser'
 import { openPrintView } from '../../scripts/export/printView'
 import { tsxCommand } from '../../scripts/project/tsxCommand'
+import { validChartSlides } from '../support/deckSource'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const info = readDeckInfo()
-const firstChart = info.slides.find(slide => slide.title === '开篇之问')!
+/** The deck's first chart slide, whichever it is. */
+const firstChart = info.slides.find(slide => slide.no === validChartSlides()[0].no)!
 
 test('with no browser, the export says what to install and writes nothing', async () => {
   const out = await mkdtemp(join(tmpdir(), 'deck-no-browser-'))
@@ -31,27 +33,27 @@ test('with no browser, the export says what to install and writes nothing', asyn
   }
 })
 
-test('a slide that never finishes drawing stops the export with its number and title', async ({ baseURL }) => {
-  const browser = await chromium.launch(launchOptions())
+test('a slide that never finishes drawing stops the export with its number and title', async ({ browser, baseURL }) => {
+  let held: Page | undefined
   try {
     const attempt = openPrintView(browser, baseURL!, info, {
       timeout: 3_000,
       // Hold back the chart code for good: the first chart slide can never draw.
       beforeLoad: async (page) => {
+        held = page
         await page.route(/ChartCanvas-.*\.js$/, () => {})
       },
     })
     await expect(attempt).rejects.toThrow(`第 ${firstChart.no} 页「${firstChart.title}」在 3 秒内没有画完`)
   }
   finally {
-    await browser.close()
+    await held?.context().close()
   }
 })
 
-test('a chart page exported at once is pixel-identical to one exported after a long wait', async ({ baseURL }) => {
-  const browser = await chromium.launch(launchOptions())
+test('a chart page exported at once is pixel-identical to one exported after a long wait', async ({ browser, baseURL }) => {
+  const page = await openPrintView(browser, baseURL!, info, { scale: 1 })
   try {
-    const page = await openPrintView(browser, baseURL!, info, { scale: 1 })
     const chartSlides = { ...info, slides: info.slides.filter(slide => slide.no === firstChart.no) }
     const [atOnce] = await captureSlides(page, chartSlides)
     await page.waitForTimeout(3_000)
@@ -59,6 +61,6 @@ test('a chart page exported at once is pixel-identical to one exported after a l
     expect(atOnce.png.equals(later.png)).toBe(true)
   }
   finally {
-    await browser.close()
+    await page.context().close()
   }
 })
