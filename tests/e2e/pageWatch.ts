@@ -79,13 +79,14 @@ export async function skipTransitions(page: Page) {
 }
 
 /**
- * Shows slide `no` in the audience view (`prefix` '') or the presenter view
- * (`prefix` 'presenter/') and waits until it is final: the next slide by the
+ * Shows slide `no` in the audience view (`prefix` '', or another deck's
+ * address) or the presenter view (a `prefix` ending in 'presenter/') and
+ * waits until it is final: the next slide by the
  * arrow key, as a presenter moves (no page load), any other by its address;
  * then until the slide transition has ended and the slide has settled.
  */
 export async function showSlide(page: Page, no: number, prefix = '') {
-  const inView = page.url().includes('/presenter/') === (prefix === 'presenter/')
+  const inView = page.url().includes('/presenter/') === prefix.endsWith('presenter/')
   const shown = (n: number) => page.locator(`#slide-content .slidev-page-${n}`).first()
   if (no > 1 && inView && await shown(no - 1).isVisible())
     await page.keyboard.press('ArrowRight')
