@@ -38,8 +38,10 @@ export async function liveExport({ entry, out, timeout, log = console.log }: Liv
   const { server, url, failed, userRoot } = await startDevDeck(entry)
   const browser: Browser = await launching
   // The deck's sources only: the PDF written into exports/ (or a build into dist/) must not set off another refresh.
-  const watched = [entry, ...BUILD_INPUTS.map(input => join(userRoot, input)).filter(path => path !== entry && existsSync(path))]
-  say(`dev server ${url}, browser ready in ${((performance.now() - started) / 1000).toFixed(1)} s; watching ${watched.map(path => relative(process.cwd(), path) + (statSync(path).isDirectory() ? '/' : '')).join(', ')}`)
+  // (A source folder made later, such as a first layouts/, is watched too: the list names it before it exists.)
+  const watched = [entry, ...BUILD_INPUTS.map(input => join(userRoot, input)).filter(path => path !== entry)]
+  const shown = watched.filter(path => existsSync(path)).map(path => relative(process.cwd(), path) + (statSync(path).isDirectory() ? '/' : ''))
+  say(`dev server ${url}, browser ready in ${((performance.now() - started) / 1000).toFixed(1)} s; watching ${shown.join(', ')}`)
 
   const tracker = new HotActivityTracker()
   watchDevServer(server, watched, tracker)
