@@ -18,7 +18,9 @@ export interface SlideImage {
  * slide's box may end a fraction of a pixel below it).
  */
 export async function captureSlides(page: Page, info: DeckInfo): Promise<SlideImage[]> {
-  const viewport = page.viewportSize()
+  // The print view's page always has a viewport (printView.ts sets it to the slide's size).
+  const viewport = page.viewportSize()!
+  let current = viewport
   const images: SlideImage[] = []
   try {
     for (const slide of info.slides) {
@@ -27,15 +29,14 @@ export async function captureSlides(page: Page, info: DeckInfo): Promise<SlideIm
         const { x, y, width, height } = element.getBoundingClientRect()
         return { x, y, width, height }
       })
-      const current = page.viewportSize()
-      if (current && (current.width < Math.ceil(box.x + box.width) || current.height < Math.ceil(box.y + box.height)))
-        await page.setViewportSize({ width: Math.max(current.width, Math.ceil(box.x + box.width)), height: Math.max(current.height, Math.ceil(box.y + box.height)) })
+      const needed = { width: Math.max(current.width, Math.ceil(box.x + box.width)), height: Math.max(current.height, Math.ceil(box.y + box.height)) }
+      if (needed.width !== current.width || needed.height !== current.height)
+        await page.setViewportSize(current = needed)
       images.push({ no: slide.no, png: await page.screenshot({ type: 'png', clip: box, animations: 'disabled' }) })
     }
   }
   finally {
-    if (viewport)
-      await page.setViewportSize(viewport)
+    await page.setViewportSize(viewport)
   }
   return images
 }

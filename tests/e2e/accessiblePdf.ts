@@ -5,7 +5,7 @@ import { dataPoints } from '../../components/charts/chartConfig'
 import { validateChartSpec } from '../../components/charts/chartSpec'
 import { readDeckInfo } from '../../scripts/project/deckInfo'
 import { chartSlides, readDeck } from '../support/deckSource'
-import { compact, imageCount, openPdf, pageText, pdfFonts, pdfSummary } from '../support/pdfInspect'
+import { compact, imageCount, openPdf, pageTexts, pdfFonts, pdfSummary } from '../support/pdfInspect'
 import { catalogProblems, markProblems, metadataProblems, pageMarks, pageReading, popplerNodes, popplerStructErrors, popplerTree, readPdfFacts, structureProblems, textOf, walk } from '../support/pdfUa'
 
 /**
@@ -150,11 +150,7 @@ export function describeAccessiblePdfs(exported: () => string): void {
   })
 
   test('the handout\'s text holds every slide\'s text and every slide\'s notes, in slide order', async () => {
-    const handout = await openPdf(join(out, 'handout.pdf'))
-    const pages: string[] = []
-    for (let no = 1; no <= handout.numPages; no++)
-      pages.push(await pageText(handout, no))
-    const all = pages.join('')
+    const all = (await pageTexts(await openPdf(join(out, 'handout.pdf')))).join('')
     const deck = await openPdf(join(out, 'slides.pdf'))
     const unquote = (text: string) => text.replace(/["“”‘’']/g, '')
     let from = 0

@@ -12,7 +12,7 @@ import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord'
 import { tsxCommand } from '../../scripts/project/tsxCommand'
 import { DECK_PATH, readDeck } from '../support/deckSource'
 import { freePort, startDevServer } from '../support/devServer'
-import { openPdf, pageText } from '../support/pdfInspect'
+import { openPdf, pageTexts } from '../support/pdfInspect'
 import { edit, writeScratchEntry } from '../support/scratchDeck'
 import { settle, watchPage } from './pageWatch'
 import { expectIssueTimes, ON_SLIDE_1, ON_SLIDE_2, openPresenter, plan, rehearseFirstSlides } from './rehearsalSteps'
@@ -239,9 +239,7 @@ test.describe('the live export and its dev server', () => {
 
 async function pdfText(path: string): Promise<string> {
   const doc = await openPdf(path)
-  const pages: string[] = []
-  for (let no = 1; no <= doc.numPages; no++)
-    pages.push(await pageText(doc, no))
+  const pages = await pageTexts(doc)
   await doc.destroy()
   return pages.join('\n')
 }

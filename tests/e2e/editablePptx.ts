@@ -11,7 +11,7 @@ import { cssColorToHex } from '../../scripts/export/pptx/pptxMapping'
 import { findSoffice } from '../../scripts/preflight/index'
 import { readDeck, validChartSlides } from '../support/deckSource'
 import { environmentWithout } from '../support/fontsWithout'
-import { openPdf, pageText, pdfFonts } from '../support/pdfInspect'
+import { openPdf, pageText, pageTexts, pdfFonts } from '../support/pdfInspect'
 import { describeOverlap, linesOffPage, overlappingLines, pdfTextLines } from '../support/pdfTextLines'
 import { chartData, decodeXml, openPptx, shapes, slideCharts, slideText, textCoverage, xmlText } from '../support/pptxInspect'
 
@@ -32,10 +32,7 @@ export function describeEditablePptx(exported: () => string): void {
 
   test.beforeAll(async () => {
     out = exported()
-    const pdf = await openPdf(join(out, 'slides.pdf'))
-    pdfTexts = []
-    for (let page = 1; page <= pdf.numPages; page++)
-      pdfTexts.push(await pageText(pdf, page))
+    pdfTexts = await pageTexts(await openPdf(join(out, 'slides.pdf')))
   })
 
   test('one slide part and one notes part per slide, each with its speaker notes', async () => {

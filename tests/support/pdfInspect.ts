@@ -15,6 +15,14 @@ export async function pageText(doc: PDFDocumentProxy, pageNo: number): Promise<s
   return content.items.map(item => ('str' in item ? item.str : '')).join('').replace(/\s+/g, '')
 }
 
+/** Every page's text, as pageText gives it, in page order. */
+export async function pageTexts(doc: PDFDocumentProxy): Promise<string[]> {
+  const pages: string[] = []
+  for (let no = 1; no <= doc.numPages; no++)
+    pages.push(await pageText(doc, no))
+  return pages
+}
+
 export function compact(text: string): string {
   return text.replace(/\s+/g, '')
 }
