@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { BROWSER_ENV_VAR, findBrowser, findOrInstallBrowser, INSTALL_FAILED_MESSAGE, NO_BROWSER_MESSAGE } from '../../scripts/browser/findBrowser'
+import { BROWSER_ENV_VAR, findBrowser, findOrInstallBrowser, HEADLESS_SHELL_PATHS, INSTALL_FAILED_MESSAGE, NO_BROWSER_MESSAGE } from '../../scripts/browser/findBrowser'
+
+const DEBIAN_HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell'
 
 function search(overrides: Partial<Parameters<typeof findBrowser>[0]> = {}) {
   return {
@@ -16,8 +18,13 @@ describe('findBrowser', () => {
     expect(findBrowser(search({ env: { [BROWSER_ENV_VAR]: '/opt/chrome' }, exists: () => true }))).toBe('/opt/chrome')
   })
 
-  it('takes Playwright\'s own download before a system browser', () => {
-    expect(findBrowser(search({ exists: () => true }))).toBe('/home/u/.cache/ms-playwright/chromium/chrome')
+  it('takes Debian\'s headless shell before any other browser, as the binary rather than its wrapper script', () => {
+    expect(HEADLESS_SHELL_PATHS.linux).toEqual([DEBIAN_HEADLESS_SHELL])
+    expect(findBrowser(search({ exists: () => true }))).toBe(DEBIAN_HEADLESS_SHELL)
+  })
+
+  it('takes Playwright\'s own download before a full system browser', () => {
+    expect(findBrowser(search({ exists: path => path !== DEBIAN_HEADLESS_SHELL }))).toBe('/home/u/.cache/ms-playwright/chromium/chrome')
   })
 
   it('falls back to Debian\'s Chromium', () => {
@@ -26,7 +33,8 @@ describe('findBrowser', () => {
 
   it('says what to install when there is no browser', () => {
     expect(() => findBrowser(search())).toThrow(NO_BROWSER_MESSAGE)
-    expect(NO_BROWSER_MESSAGE).toContain('apt-get install -y chromium')
+    expect(NO_BROWSER_MESSAGE).toContain('apt-get install -y chromium-headless-shell')
+    expect(NO_BROWSER_MESSAGE).toContain('apt-get install -y chromium\n')
   })
 
   it('says the configured path is wrong', () => {
