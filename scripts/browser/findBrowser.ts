@@ -4,26 +4,40 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 
 /**
- * Finds a Chromium or Chrome to drive: an explicit path, a system Chromium
- * headless shell, Playwright's own download, then the usual system installs.
- * Where there is none, downloads Playwright's Chromium (showing its progress)
- * and goes on; only when that fails too (offline), throws a message that says
- * what to install.
+ * Finds a Chromium or Chrome to drive: an explicit path, then a headless shell
+ * (Playwright's, then Debian's), then a full browser (Playwright's, then the
+ * usual system installs). Where there is none, downloads Playwright's Chromium
+ * (showing its progress) and goes on; only when that fails too (offline),
+ * throws a message that says what to install.
  */
 
 export const BROWSER_ENV_VAR = 'CHROMIUM_PATH'
 
 /**
- * Chromium's headless shell (Debian's package chromium-headless-shell): the
- * browser without its window, the one Playwright itself runs headless. Every
- * export and test here is headless, and it does the same work with about 30 %
- * less CPU than the full browser (measured on `npm run export:all`), so it
- * comes first. The binary, not
- * Debian's /usr/bin wrapper script: a stopped export must stop the browser
- * itself, not only a shell that started it.
+ * Chromium's headless shell: the browser without its window, the one
+ * Playwright itself runs headless. Every export and test here is headless, and
+ * it does the same work with about 30 % less CPU than the full browser
+ * (measured on `npm run export:all`), so it comes first. Debian's package
+ * chromium-headless-shell: the binary, not its /usr/bin wrapper script, so
+ * that stopping an export stops the browser itself, not only a shell.
  */
 export const HEADLESS_SHELL_PATHS: Record<string, readonly string[]> = {
   linux: ['/usr/lib/chromium/chromium-headless-shell'],
+}
+
+/**
+ * The headless shell that `npx playwright install chromium` puts beside its
+ * full Chromium: `…/chromium-1200/chrome-linux64/chrome` has
+ * `…/chromium_headless_shell-1200/chrome-headless-shell-linux64/chrome-headless-shell`.
+ * Undefined for a path of another shape; the caller checks that it exists.
+ */
+export function playwrightHeadlessShell(chromiumPath: string): string | undefined {
+  const match = /^(.*[\\/])chromium-(\d+)([\\/])chrome-([^\\/]+)[\\/]/.exec(chromiumPath)
+  if (!match)
+    return undefined
+  const [, cache, revision, sep, platform] = match
+  const exe = platform.startsWith('win') ? '.exe' : ''
+  return `${cache}chromium_headless_shell-${revision}${sep}chrome-headless-shell-${platform}${sep}chrome-headless-shell${exe}`
 }
 
 export const SYSTEM_BROWSER_PATHS: Record<string, readonly string[]> = {
@@ -54,7 +68,13 @@ export function browserCandidates(search: Pick<BrowserSearch, 'env' | 'platform'
   if (fromEnv)
     return [fromEnv]
   const bundled = search.playwrightPath()
-  return [...(HEADLESS_SHELL_PATHS[search.platform] ?? []), ...(bundled ? [bundled] : []), ...(SYSTEM_BROWSER_PATHS[search.platform] ?? [])]
+  const bundledShell = bundled ? playwrightHeadlessShell(bundled) : undefined
+  return [
+    ...(bundledShell ? [bundledShell] : []),
+    ...(HEADLESS_SHELL_PATHS[search.platform] ?? []),
+    ...(bundled ? [bundled] : []),
+    ...(SYSTEM_BROWSER_PATHS[search.platform] ?? []),
+  ]
 }
 
 export function findBrowser(search: BrowserSearch = defaultSearch()): string {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { BROWSER_ENV_VAR, findBrowser, findOrInstallBrowser, HEADLESS_SHELL_PATHS, INSTALL_FAILED_MESSAGE, NO_BROWSER_MESSAGE } from '../../scripts/browser/findBrowser'
+import { BROWSER_ENV_VAR, findBrowser, findOrInstallBrowser, HEADLESS_SHELL_PATHS, INSTALL_FAILED_MESSAGE, NO_BROWSER_MESSAGE, playwrightHeadlessShell } from '../../scripts/browser/findBrowser'
 
 const DEBIAN_HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell'
+const PLAYWRIGHT_CHROMIUM = '/home/u/.cache/ms-playwright/chromium-1200/chrome-linux64/chrome'
+const PLAYWRIGHT_SHELL = '/home/u/.cache/ms-playwright/chromium_headless_shell-1200/chrome-headless-shell-linux64/chrome-headless-shell'
 
 function search(overrides: Partial<Parameters<typeof findBrowser>[0]> = {}) {
   return {
     env: {},
     platform: 'linux',
-    playwrightPath: () => '/home/u/.cache/ms-playwright/chromium/chrome',
+    playwrightPath: () => PLAYWRIGHT_CHROMIUM,
     exists: (_path: string) => false,
     ...overrides,
   }
@@ -18,13 +20,14 @@ describe('findBrowser', () => {
     expect(findBrowser(search({ env: { [BROWSER_ENV_VAR]: '/opt/chrome' }, exists: () => true }))).toBe('/opt/chrome')
   })
 
-  it('takes Debian\'s headless shell before any other browser, as the binary rather than its wrapper script', () => {
+  it('takes a headless shell before any full browser: Playwright\'s, then Debian\'s (the binary, not its wrapper script)', () => {
+    expect(findBrowser(search({ exists: () => true }))).toBe(PLAYWRIGHT_SHELL)
     expect(HEADLESS_SHELL_PATHS.linux).toEqual([DEBIAN_HEADLESS_SHELL])
-    expect(findBrowser(search({ exists: () => true }))).toBe(DEBIAN_HEADLESS_SHELL)
+    expect(findBrowser(search({ exists: path => path !== PLAYWRIGHT_SHELL }))).toBe(DEBIAN_HEADLESS_SHELL)
   })
 
-  it('takes Playwright\'s own download before a full system browser', () => {
-    expect(findBrowser(search({ exists: path => path !== DEBIAN_HEADLESS_SHELL }))).toBe('/home/u/.cache/ms-playwright/chromium/chrome')
+  it('takes Playwright\'s own full Chromium before a system browser', () => {
+    expect(findBrowser(search({ exists: path => !path.includes('headless') }))).toBe(PLAYWRIGHT_CHROMIUM)
   })
 
   it('falls back to Debian\'s Chromium', () => {
@@ -39,6 +42,21 @@ describe('findBrowser', () => {
 
   it('says the configured path is wrong', () => {
     expect(() => findBrowser(search({ env: { [BROWSER_ENV_VAR]: '/nope' } }))).toThrow(`${BROWSER_ENV_VAR}=/nope`)
+  })
+})
+
+describe('playwrightHeadlessShell', () => {
+  it('finds the shell beside Playwright\'s Chromium on Linux, macOS and Windows', () => {
+    expect(playwrightHeadlessShell(PLAYWRIGHT_CHROMIUM)).toBe(PLAYWRIGHT_SHELL)
+    expect(playwrightHeadlessShell('/Users/u/Library/Caches/ms-playwright/chromium-1200/chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing'))
+      .toBe('/Users/u/Library/Caches/ms-playwright/chromium_headless_shell-1200/chrome-headless-shell-mac-arm64/chrome-headless-shell')
+    expect(playwrightHeadlessShell('C:\\Users\\u\\AppData\\Local\\ms-playwright\\chromium-1200\\chrome-win64\\chrome.exe'))
+      .toBe('C:\\Users\\u\\AppData\\Local\\ms-playwright\\chromium_headless_shell-1200\\chrome-headless-shell-win64\\chrome-headless-shell.exe')
+  })
+
+  it('names none for a path of another shape', () => {
+    expect(playwrightHeadlessShell('/usr/bin/chromium')).toBeUndefined()
+    expect(playwrightHeadlessShell('/opt/chromium-browser/chrome')).toBeUndefined()
   })
 })
 
@@ -70,7 +88,8 @@ describe('findOrInstallBrowser', () => {
 
   it('installs Playwright\'s Chromium where there is none, says so, and goes on with it', () => {
     const { calls, setup: s } = setup()
-    expect(findOrInstallBrowser(s)).toBe('/home/u/.cache/ms-playwright/chromium/chrome')
+    // `playwright install chromium` brings its headless shell too.
+    expect(findOrInstallBrowser(s)).toBe(PLAYWRIGHT_SHELL)
     expect(calls.install).toBe(1)
     expect(calls.log.join('\n')).toContain('playwright install chromium')
   })
