@@ -5,7 +5,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { alternate, formatBytes, median, table } from './bench/index'
+import { alternate, formatBytes, longDeck as repeatedDeck, median, table } from './bench/index'
 import { freePort, PROJECT_ROOT, readDeckInfo, startStaticServer, tsxCommand } from './project/index'
 import { CHROMIUM_ARGS, findOrInstallBrowser, launchOptions } from './browser/index'
 import { fixRunningTotals, readDeckFile } from './lint/index'
@@ -98,12 +98,8 @@ function writeComparisonDecks() {
   }
   mkdirSync(join(work, 'marp'))
   writeFileSync(join(work, 'marp', 'slides.md'), `---\nmarp: true\nlang: zh-CN\n---\n\n${plain(slideCount)}`)
-  // This deck LONG times over: its slides (the cover as a plain slide after the first copy) repeated, with the
-  // timing cues' running totals carried on through the copies (as `npm run lint -- --fix` writes them): the build
-  // shows a wrong total as a problem on its slide.
-  const slides = source.slice(source.indexOf('\n---\n', 4) + 5)
-  const long = `${source}${`\n---\n\n${slides}`.repeat(LONG - 1)}`
-  writeFileSync(longDeck, fixRunningTotals(long, readDeckFile(long, longDeck).slides))
+  // This deck LONG times over, its timing cues' running totals carried through the copies as `npm run lint -- --fix` writes them.
+  writeFileSync(longDeck, repeatedDeck(source, LONG, markdown => fixRunningTotals(markdown, readDeckFile(markdown, longDeck).slides)))
   writeFileSync(watchedDeck, source)
 }
 
