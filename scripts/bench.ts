@@ -5,10 +5,10 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { alternate, formatBytes, longDeck as repeatedDeck, median, table } from './bench/index'
+import { alternate, formatBytes, median, repeatDeck, table } from './bench/index'
 import { freePort, PROJECT_ROOT, readDeckInfo, startStaticServer, tsxCommand } from './project/index'
 import { CHROMIUM_ARGS, findOrInstallBrowser, launchOptions } from './browser/index'
-import { fixRunningTotals, readDeckFile } from './lint/index'
+import { fixRunningTotals } from './lint/index'
 
 /**
  * `npm run bench [-- --repetitions N] [-- --skip-test]`: export speed against stock Slidev and
@@ -99,7 +99,7 @@ function writeComparisonDecks() {
   mkdirSync(join(work, 'marp'))
   writeFileSync(join(work, 'marp', 'slides.md'), `---\nmarp: true\nlang: zh-CN\n---\n\n${plain(slideCount)}`)
   // This deck LONG times over, its timing cues' running totals carried through the copies as `npm run lint -- --fix` writes them.
-  writeFileSync(longDeck, repeatedDeck(source, LONG, markdown => fixRunningTotals(markdown, readDeckFile(markdown, longDeck).slides)))
+  writeFileSync(longDeck, fixRunningTotals(repeatDeck(source, LONG), longDeck))
   writeFileSync(watchedDeck, source)
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
-import { DeckReadError, fixRunningTotals, formatProblem, lintDeck, NO_ARTICLE, readArticle, readDeckFile } from './lint/index'
+import { DeckReadError, fixRunningTotals, formatProblem, lintDeck, NO_ARTICLE, readArticle } from './lint/index'
 
 /**
  * `npm run lint [-- FILE] [--fix]`: checks a deck file (slides.md by default)
@@ -22,7 +22,7 @@ export function runLint(args: readonly string[], cwd = process.cwd()): { code: n
   try {
     let markdown = readFileSync(path, 'utf8')
     if (fix) {
-      const fixed = fixRunningTotals(markdown, readDeckFile(markdown, shown).slides)
+      const fixed = fixRunningTotals(markdown, shown)
       if (fixed !== markdown)
         writeFileSync(path, fixed)
       markdown = fixed

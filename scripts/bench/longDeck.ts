@@ -1,12 +1,9 @@
 /**
  * The bench's long deck: a deck's slides `times` over, the cover a plain
- * slide after the first copy. The timing cues' running totals carry on
- * through the copies, rewritten by `fixTotals` (the lint's
- * fixRunningTotals, passed in: this folder imports nothing else in
- * scripts/), so the build shows no wrong total on any slide.
+ * slide after the first copy. Its timing cues still say the first copy's
+ * running totals: the bench rewrites them with the lint's fixRunningTotals.
  */
-export function longDeck(source: string, times: number, fixTotals: (markdown: string) => string): string {
-  const bodyStart = source.indexOf('\n---\n', 4) + 5
-  const slides = source.slice(bodyStart)
-  return fixTotals(`${source}${`\n---\n\n${slides}`.repeat(times - 1)}`)
+export function repeatDeck(source: string, times: number): string {
+  const slides = source.slice(source.indexOf('\n---\n', 4) + 5)
+  return `${source}${`\n---\n\n${slides}`.repeat(times - 1)}`
 }

@@ -1,4 +1,5 @@
 import type { LintSlide } from './deckFile'
+import { readDeckFile } from './deckFile'
 import type { LintProblem } from './problem'
 import { formatClock, planSlides } from '../../components/pacing/talkPlan'
 
@@ -21,8 +22,13 @@ export function timingProblems(slides: readonly LintSlide[]): LintProblem[] {
   })
 }
 
-/** The deck with every written running total (累计) set to the sum of the slides' times so far; nothing else changes. */
-export function fixRunningTotals(markdown: string, slides: readonly LintSlide[]): string {
+/**
+ * The deck with every written running total (累计) set to the sum of the
+ * slides' times so far; nothing else changes. `file` names the deck in an
+ * error when it cannot be read as one.
+ */
+export function fixRunningTotals(markdown: string, file: string): string {
+  const slides = readDeckFile(markdown, file).slides
   const lines = markdown.split('\n')
   for (const planned of plan(slides).planned) {
     const index = cueLine(slides[planned.no - 1]) - 1
