@@ -87,7 +87,7 @@ function linkModules(folder: string) {
 function writeComparisonDecks() {
   const source = readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8')
   const headmatter = source.slice(0, source.indexOf('\n---\n', 4) + 5)
-  const plain = (count: number) => Array.from({ length: count }, (_, i) => `# 第 ${i + 1} 页\n\n纯文本内容,第 ${i + 1} 页,没有图表。\n`).join('\n---\n\n')
+  const plain = (count: number) => Array.from({ length: count }, (_, i) => `# 第 ${i + 1} 页\n\n纯文本内容，第 ${i + 1} 页，没有图表。\n`).join('\n---\n\n')
   for (const [name, count] of [['stock', slideCount], ['stock-long', slideCount * LONG]] as const) {
     const stock = join(work, name)
     mkdirSync(stock)

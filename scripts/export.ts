@@ -44,7 +44,7 @@ if (targets.size === 0 || unknown.length > 0) {
   process.exit(2)
 }
 if (darkPptx && !targets.has('pptx')) {
-  console.error('--dark 只用于 pptx(深色 PDF 请用 pdf-dark) / --dark goes with pptx (for a dark PDF use pdf-dark)')
+  console.error('--dark 只用于 pptx（深色 PDF 请用 pdf-dark） / --dark goes with pptx (for a dark PDF use pdf-dark)')
   process.exit(2)
 }
 const timeout = Number(process.env.DECK_EXPORT_TIMEOUT ?? 30_000)

@@ -1,35 +1,37 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
-import { DeckReadError, fixRunningTotals, formatProblem, lintDeck, NO_ARTICLE, readArticle } from './lint/index'
+import type { RunningTotalFix } from './lint/index'
+import { DeckReadError, fixRunningTotals, formatProblem, lintDeck, NO_ARTICLE, readArticle, runningTotalFixes } from './lint/index'
 
 /**
  * `npm run lint [-- FILE] [--fix]`: checks a deck file (slides.md by default)
  * without a browser and prints one `FILE:LINE:COL message (rule)` line per
  * problem. Exit 0: no problem; 1: problems; 2: the file cannot be checked.
- * `--fix` first rewrites the running totals (累计) of the timing cues.
+ * `--fix` first rewrites the running totals (累计) of the timing cues and
+ * prints one `FILE:LINE:COL` line for each total it rewrote.
  */
 export function runLint(args: readonly string[], cwd = process.cwd()): { code: number, out: string[], err: string[] } {
   const fix = args.includes('--fix')
   const unknown = args.filter(arg => arg.startsWith('-') && arg !== '--fix')
   const files = args.filter(arg => !arg.startsWith('-'))
   if (unknown.length > 0 || files.length > 1)
-    return { code: 2, out: [], err: [`lint: 用法：npm run lint [-- 文件.md] [--fix]（不认识 ${[...unknown, ...files.slice(1)].join(' ')}）`] }
+    return { code: 2, out: [], err: [`lint: 用法：npm run lint [-- 文件] [--fix]（不认识 ${[...unknown, ...files.slice(1)].join(' ')}）`] }
   const path = resolve(cwd, files[0] ?? 'slides.md')
   const shown = relative(cwd, path) || path
   if (!existsSync(path))
     return { code: 2, out: [], err: [`lint: 找不到文件 ${shown}`] }
   try {
     let markdown = readFileSync(path, 'utf8')
-    if (fix) {
-      const fixed = fixRunningTotals(markdown, shown)
-      if (fixed !== markdown)
-        writeFileSync(path, fixed)
-      markdown = fixed
+    const fixes: RunningTotalFix[] = fix ? runningTotalFixes(markdown, shown) : []
+    if (fixes.length > 0) {
+      markdown = fixRunningTotals(markdown, shown)
+      writeFileSync(path, markdown)
     }
     const article = readArticle()
     const problems = lintDeck(markdown, shown, article)
-    return { code: problems.length > 0 ? 1 : 0, out: problems.map(problem => formatProblem(shown, problem)), err: article === undefined ? [`lint: ${NO_ARTICLE}`] : [] }
+    const fixed = fixes.map(({ line, column, from, to }) => `${shown}:${line}:${column} 已改写：累计 ${from} → ${to} (timing --fix)`)
+    return { code: problems.length > 0 ? 1 : 0, out: [...fixed, ...problems.map(problem => formatProblem(shown, problem))], err: article === undefined ? [`lint: ${NO_ARTICLE}`] : [] }
   }
   catch (error) {
     if (error instanceof DeckReadError)

@@ -2,6 +2,7 @@ import type { ChartConfiguration, ChartOptions } from 'chart.js'
 import type { ChartSpec } from './chartSpec'
 import type { FillPattern, Palette } from './palette'
 import { FILL_PATTERNS } from './palette'
+import { DERIVED_TAG } from '../text/derivedTag'
 
 export const CHART_FONT_FAMILY = '"Noto Sans SC", sans-serif'
 
@@ -50,7 +51,7 @@ export function seriesLabel(spec: ChartSpec): string {
 export function textAlternative(spec: ChartSpec): string {
   const kind = spec.kind === 'doughnut' ? '环形图' : '柱状图'
   const values = dataPoints(spec)
-    .map(point => `${point.label} ${point.text}${point.derivedHow ? '（推算）' : ''}`)
+    .map(point => `${point.label} ${point.text}${point.derivedHow ? `（${DERIVED_TAG}）` : ''}`)
     .join('；')
   return `${kind}：${spec.caption}。${spec.series.name}：${values}。来源：${spec.series.source}`
 }

@@ -9,5 +9,5 @@ export async function loadChartFont(sampleText: string): Promise<void> {
   await Promise.all(faces.map(face => document.fonts.load(face, text)))
   const missing = faces.filter(face => !document.fonts.check(face, text))
   if (missing.length > 0)
-    throw new Error(`图表字体未能加载:${missing.join(', ')}`)
+    throw new Error(`图表字体未能加载：${missing.join(', ')}`)
 }

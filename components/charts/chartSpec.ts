@@ -40,27 +40,27 @@ export const chartSpecSchema = z.object({
     ctx.addIssue({
       code: 'custom',
       path: ['series', 'values'],
-      message: `数值有 ${s.values.length} 个,标签有 ${labels.length} 个,两者应一一对应`,
+      message: `数值有 ${s.values.length} 个，标签有 ${labels.length} 个，两者应一一对应`,
     })
   }
   if (s.measure === 'count' || s.measure === 'amount' || s.measure === 'share') {
     s.values.forEach((value, index) => {
       if (value < 0)
-        ctx.addIssue({ code: 'custom', path: ['series', 'values', index], message: `${measureName(s.measure)}不能为负数,实际为 ${value}` })
+        ctx.addIssue({ code: 'custom', path: ['series', 'values', index], message: `${measureName(s.measure)}不能为负数，实际为 ${value}` })
     })
   }
   if (s.measure === 'share') {
     if (s.unit !== '%')
-      ctx.addIssue({ code: 'custom', path: ['series', 'unit'], message: `占比的单位应为 "%",实际为 "${s.unit}"` })
+      ctx.addIssue({ code: 'custom', path: ['series', 'unit'], message: `占比的单位应为“%”，实际为“${s.unit}”` })
     const total = s.values.reduce((sum, value) => sum + value, 0)
     if (Math.abs(total - 100) > SHARE_TOLERANCE)
-      ctx.addIssue({ code: 'custom', path: ['series', 'values'], message: `各部分占比之和应为 100%,实际为 ${round(total)}%` })
+      ctx.addIssue({ code: 'custom', path: ['series', 'values'], message: `各部分占比之和应为 100%，实际为 ${round(total)}%` })
   }
   if (spec.kind === 'doughnut' && s.measure === 'change')
-    ctx.addIssue({ code: 'custom', path: ['kind'], message: '环形图只能画同一整体的组成部分,同比变化请用柱状图' })
+    ctx.addIssue({ code: 'custom', path: ['kind'], message: '环形图只能画同一整体的组成部分，同比变化请用柱状图' })
   s.derived?.forEach((item, index) => {
     if (!labels.includes(item.label))
-      ctx.addIssue({ code: 'custom', path: ['series', 'derived', index, 'label'], message: `"${item.label}" 不在 labels 中` })
+      ctx.addIssue({ code: 'custom', path: ['series', 'derived', index, 'label'], message: `“${item.label}”不在 labels 中` })
   })
 })
 
@@ -102,7 +102,7 @@ export function fieldPath(path: readonly PropertyKey[], root = 'chart'): string 
 /** One line naming the slide and every field at fault; `what` names the block (图表数据, 数字卡片数据). */
 export function describeProblems(slide: { page: number, title?: string }, problems: ChartSpecProblem[], what = '图表数据'): string {
   const where = slide.title ? `第 ${slide.page} 页「${slide.title}」` : `第 ${slide.page} 页`
-  return `${where}的${what}有误:${problems.map(p => `${p.field}:${p.message}`).join(';')}`
+  return `${where}的${what}有误：${problems.map(p => `${p.field}：${p.message}`).join('；')}`
 }
 
 export function measureName(measure: Measure): string {

@@ -11,7 +11,7 @@ export function resolveSlideNo(slides: readonly SlideRef[], to: string | number)
     return asNumber
   const match = slides.find(slide => slide.frontmatter.routeAlias === to)
   if (!match)
-    throw new Error(`没有 routeAlias 为 "${String(to)}" 的幻灯片`)
+    throw new Error(`没有 routeAlias 为“${String(to)}”的幻灯片`)
   return match.no
 }
 

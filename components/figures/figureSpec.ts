@@ -21,9 +21,9 @@ const figure = z.object({
   derived: text.optional(),
 })
 
-export const figuresSchema = z.array(figure, { error: '应为列表,每项写 value、label、source' })
+export const figuresSchema = z.array(figure, { error: '应为列表，每项写 value、label、source' })
   .min(1, { error: '至少需要一个数字' })
-  .max(MAX_FIGURES, { error: `最多 ${MAX_FIGURES} 个数字,一页放不下更多` })
+  .max(MAX_FIGURES, { error: `最多 ${MAX_FIGURES} 个数字，一页放不下更多` })
 
 export type Figure = z.infer<typeof figure>
 

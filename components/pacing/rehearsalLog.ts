@@ -19,7 +19,7 @@ export function startLog(slideNo: number, atMs: number): RehearsalLog {
 
 function closeStay(log: RehearsalLog, atMs: number): Record<number, number> {
   if (atMs < log.enteredAtMs)
-    throw new Error(`排练计时倒退了:第 ${log.current} 页从 ${log.enteredAtMs} ms 开始,现在是 ${atMs} ms(计时器被重置?)`)
+    throw new Error(`排练计时倒退了：第 ${log.current} 页从 ${log.enteredAtMs} ms 开始，现在是 ${atMs} ms（计时器被重置？）`)
   return { ...log.spentMs, [log.current]: (log.spentMs[log.current] ?? 0) + atMs - log.enteredAtMs }
 }
 

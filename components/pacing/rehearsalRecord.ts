@@ -29,7 +29,7 @@ export const rehearsalRecordSchema = z.strictObject({
 }).superRefine((record, ctx) => {
   record.slides.forEach((slide, index) => {
     if (slide.no !== index + 1)
-      ctx.addIssue({ code: 'custom', path: ['slides', index, 'no'], message: `应为 ${index + 1}(按页序排列),实际为 ${slide.no}` })
+      ctx.addIssue({ code: 'custom', path: ['slides', index, 'no'], message: `应为 ${index + 1}（按页序排列），实际为 ${slide.no}` })
   })
   if (Date.parse(record.endedAt) < Date.parse(record.startedAt))
     ctx.addIssue({ code: 'custom', path: ['endedAt'], message: '结束时间早于开始时间' })
@@ -39,7 +39,7 @@ export type RehearsalRecord = z.infer<typeof rehearsalRecordSchema>
 export type SlideRecord = RehearsalRecord['slides'][number]
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key), '') || '(整条记录)'
+  return path.reduce<string>((acc, key) => typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key), '') || '（整条记录）'
 }
 
 /** The record, or every field at fault, one `field: message` each. */
@@ -53,7 +53,7 @@ export function validateRehearsalRecord(input: unknown): { ok: true, record: Reh
 /** Where a record disagrees with the talk plan the server reads from the deck. */
 export function planMismatches(record: RehearsalRecord, plan: TalkPlan): string[] {
   if (record.slides.length !== plan.slides.length)
-    return [`slides: 记录有 ${record.slides.length} 页,演示稿有 ${plan.slides.length} 页`]
+    return [`slides: 记录有 ${record.slides.length} 页，演示稿有 ${plan.slides.length} 页`]
   return record.slides.flatMap((slide, index) => {
     const planned = plan.slides[index]
     const problems: string[] = []

@@ -55,14 +55,14 @@ export function parseTimingCue(note: string): { ok: true, seconds: number, cumul
   if (match) {
     const seconds = Number(match[1])
     if (seconds === 0)
-      return { ok: false, problem: `计时提示有误:本页时长应大于 0 秒,写的是「${lastLine}」` }
+      return { ok: false, problem: `计时提示有误：本页时长应大于 0 秒，写的是「${lastLine}」` }
     return match[2] === undefined
       ? { ok: true, seconds }
       : { ok: true, seconds, cumulativeSeconds: Number(match[2]) * 60 + Number(match[3]) }
   }
   if (lastLine.includes('计时'))
-    return { ok: false, problem: `计时提示格式有误:「${lastLine}」,应为「${CUE_FORMAT}」` }
-  return { ok: false, problem: `备注缺少计时提示:备注最后一行应为「${CUE_FORMAT}」` }
+    return { ok: false, problem: `计时提示格式有误：「${lastLine}」，应为「${CUE_FORMAT}」` }
+  return { ok: false, problem: `备注缺少计时提示：备注最后一行应为「${CUE_FORMAT}」` }
 }
 
 /** A problem with one slide's timing cue. */
@@ -94,7 +94,7 @@ export function planSlides(slides: readonly SlideNotes[]): { planned: PlannedSli
     unknown = false
     const end = elapsed + cue.seconds
     if (cue.cumulativeSeconds !== undefined && cue.cumulativeSeconds !== end)
-      problems.push({ no: slide.no, message: `${slideName(slide)}的计时提示有误:累计应为 ${formatClock(end)}(上一页累计 ${formatClock(elapsed)} 加本页 ${cue.seconds} 秒),写的是 ${formatClock(cue.cumulativeSeconds)}` })
+      problems.push({ no: slide.no, message: `${slideName(slide)}的计时提示有误：累计应为 ${formatClock(end)}（上一页累计 ${formatClock(elapsed)} 加本页 ${cue.seconds} 秒），写的是 ${formatClock(cue.cumulativeSeconds)}` })
     planned.push({ no: slide.no, title: slide.title, section: slide.section, plannedSeconds: cue.seconds, startSeconds: elapsed, endSeconds: end })
     elapsed = end
   }
@@ -106,7 +106,7 @@ export function buildTalkPlan(slides: readonly SlideNotes[]): TalkPlanResult {
   const { planned, problems } = planSlides(slides)
   const messages = problems.map(problem => problem.message)
   if (slides.length === 0)
-    messages.push('演示稿没有幻灯片,无法读取计时计划')
+    messages.push('演示稿没有幻灯片，无法读取计时计划')
   if (messages.length > 0)
     return { ok: false, problems: messages }
   return { ok: true, plan: { slides: planned, totalSeconds: planned.at(-1)!.endSeconds } }

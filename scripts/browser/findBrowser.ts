@@ -87,7 +87,7 @@ export function findBrowser(search: BrowserSearch = defaultSearch()): string {
   throw new Error(NO_BROWSER_MESSAGE)
 }
 
-export const INSTALL_FAILED_MESSAGE = 'Playwright 的 Chromium 下载失败(离线?)。Downloading Playwright\'s Chromium failed (offline?).'
+export const INSTALL_FAILED_MESSAGE = 'Playwright 的 Chromium 下载失败（离线？）。Downloading Playwright\'s Chromium failed (offline?).'
 
 export interface BrowserSetup extends BrowserSearch {
   /** Runs `playwright install chromium`; true when it succeeded. */
@@ -107,7 +107,7 @@ export function findOrInstallBrowser(setup: BrowserSetup = defaultSetup()): stri
     if (setup.env[BROWSER_ENV_VAR])
       throw error
   }
-  setup.log('找不到浏览器,正在下载 Playwright 的 Chromium(npx playwright install chromium)… / No browser found: installing Playwright\'s Chromium…')
+  setup.log('找不到浏览器，正在下载 Playwright 的 Chromium（npx playwright install chromium）… / No browser found: installing Playwright\'s Chromium…')
   if (!setup.install())
     throw new Error(`${INSTALL_FAILED_MESSAGE}\n${NO_BROWSER_MESSAGE}`)
   return findBrowser(setup)

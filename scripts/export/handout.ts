@@ -42,7 +42,7 @@ export async function printHandout(page: Page, info: DeckInfo, notes: SlideNotes
   const sheets = info.slides.map((slide) => {
     const note = notes.find(item => item.no === slide.no)
     if (!note?.html.trim())
-      throw new Error(`第 ${slide.no} 页「${slide.title}」没有演讲者备注,讲义无法生成 / slide ${slide.no} has no speaker notes for the handout`)
+      throw new Error(`第 ${slide.no} 页「${slide.title}」没有演讲者备注，讲义无法生成 / slide ${slide.no} has no speaker notes for the handout`)
     return { id: printAnchorId(slide.no), no: slide.no, notesHtml: note.html }
   })
   const missing = await page.evaluate(({ sheets, css, scale, size }) => {
@@ -79,5 +79,5 @@ export async function printHandout(page: Page, info: DeckInfo, notes: SlideNotes
     throw new Error(`讲义找不到第 ${missing.join(', ')} 页 / the handout found no print view slide ${missing.join(', ')}`)
   await page.evaluate(() => document.fonts.ready)
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
-  await writeAtomically(path, await withMetadata(pdf, { ...info, title: `${info.title}(讲义)` }))
+  await writeAtomically(path, await withMetadata(pdf, { ...info, title: `${info.title}（讲义）` }))
 }

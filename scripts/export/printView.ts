@@ -69,6 +69,6 @@ export async function waitForPrintView(page: Page, info: DeckInfo, timeout = 30_
   }
   const chartErrors = await page.locator('.chart-error').allInnerTexts()
   if (chartErrors.length > 0)
-    throw new Error(`图表数据有误,导出已停止 / invalid chart data:\n${chartErrors.join('\n')}`)
+    throw new Error(`图表数据有误，导出已停止 / invalid chart data:\n${chartErrors.join('\n')}`)
   await page.evaluate(() => document.fonts.ready)
 }

@@ -73,7 +73,7 @@ export function readDeckFile(markdown: string, path: string): DeckFile {
     parsed = parseSync(markdown, path)
   }
   catch (error) {
-    throw new DeckReadError(`无法读取演示稿:${(error as Error).message.split('\n')[0]}`)
+    throw new DeckReadError(`无法读取演示稿：${(error as Error).message.split('\n')[0]}`)
   }
   const fileLines = markdown.split('\n')
   const slides = parsed.slides.map((slide, index): LintSlide => {
@@ -97,6 +97,6 @@ export function readDeckFile(markdown: string, path: string): DeckFile {
   })
   const looksLikeDeck = slides.some(slide => Object.keys(slide.frontmatter).length > 0 || slide.body.some(({ text }) => /^# \S/.test(text)))
   if (!looksLikeDeck)
-    throw new DeckReadError(`${path}: 不是演示稿:没有一页有 frontmatter 或 # 标题`)
+    throw new DeckReadError(`${path}: 不是演示稿：没有一页有 frontmatter 或 # 标题`)
   return { path, slides }
 }

@@ -1,8 +1,9 @@
 import type { LintProblem } from './problem'
 import { readDeckFile } from './deckFile'
 import { dataProblems, layoutProblems } from './slideRules'
-import { quotationProblems, typesettingProblems } from './textRules'
-import { timingProblems } from './timingRule'
+import { DERIVED_TAG } from '../../components/text/derivedTag'
+import { deckLabels, inlineQuotationProblems, quotationProblems, typesettingProblems } from './textRules'
+import { durationProblems, timingProblems } from './timingRule'
 
 /**
  * Every check an author needs on a deck file, each problem at its line:
@@ -13,13 +14,16 @@ import { timingProblems } from './timingRule'
  */
 export function lintDeck(markdown: string, path: string, article: string | undefined): LintProblem[] {
   const deck = readDeckFile(markdown, path)
+  const labels = deckLabels(deck.slides, [DERIVED_TAG])
   return [
     ...deck.slides.flatMap(slide => [
       ...layoutProblems(slide),
       ...dataProblems(slide),
       ...typesettingProblems(slide),
       ...article === undefined ? [] : quotationProblems(slide, article),
+      ...article === undefined ? [] : inlineQuotationProblems(slide, article, labels),
     ]),
     ...timingProblems(deck.slides),
+    ...durationProblems(deck.slides),
   ].sort((a, b) => a.line - b.line || a.column - b.column)
 }

@@ -20,11 +20,21 @@ export function typesettingProblems(slide: LintSlide): LintProblem[] {
   }))
 }
 
-/** The article's text, folded so a quotation set with full-width marks matches it whatever marks the article used. */
+const LATIN = String.raw`[A-Za-z0-9%\p{Script=Latin}]`
+/** A space where Chinese meets Latin letters or digits: the deck's own spacing (“AI 新时代”), which the article may not have. */
+const SPACE_BETWEEN_SCRIPTS = new RegExp(String.raw`(?<=\p{Script=Han})\s+(?=${LATIN})|(?<=${LATIN})\s+(?=\p{Script=Han})`, 'gu')
+
+/**
+ * A text folded for the quotation check, so a quotation set with full-width
+ * marks and the deck's spacing between Chinese and Latin matches the article
+ * whatever marks it used. Any other space counts: “开放合作 共享未来” is not
+ * the article's “开放合作共享未来”, nor “产业 + 智能” its “产业+智能”.
+ */
 export function normaliseForQuotes(text: string): string {
   return text
     .replace(/[，：；？！（）‘’“”]/g, mark => ({ '，': ',', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')', '‘': '"', '’': '"', '“': '"', '”': '"' })[mark]!)
-    .replace(/\s+/g, '')
+    .replace(SPACE_BETWEEN_SCRIPTS, '')
+    .replace(/\s+/g, ' ')
 }
 
 export const QUOTE_LINE = /^> “(.+)”$/
@@ -63,4 +73,36 @@ export function quotationProblems(slide: LintSlide, article: string): LintProble
       at(block[0].line, '引语缺少出处：在引用块最后加一行 > —— 姓名，职务')
   }
   return problems
+}
+
+/** Words in “ ” inside a line of prose, each with its offset. */
+function inlineQuotations(text: string): Array<{ words: string, index: number }> {
+  return [...text.matchAll(/“([^“”]+)”/g)].map(match => ({ words: match[1], index: match.index }))
+}
+
+/**
+ * Every text of the deck that is its own label, not the article's words: the
+ * frontmatter's strings (chart labels, figure labels, sources) and the marks
+ * the components draw (推算). Notes may quote these in “ ” too.
+ */
+export function deckLabels(slides: readonly LintSlide[], componentLabels: readonly string[]): Set<string> {
+  return new Set([...componentLabels, ...slides.flatMap(slide => frontmatterStrings(slide.frontmatter).map(({ text }) => text))].map(normaliseForQuotes))
+}
+
+/**
+ * Words in “ ” are the article's words: in a slide's body, its notes and its
+ * frontmatter, every part between ellipses (……) is found word for word in
+ * the article, or is one of the deck's own labels. Blockquote lines are
+ * checked by quotationProblems.
+ */
+export function inlineQuotationProblems(slide: LintSlide, article: string, labels: ReadonlySet<string>): LintProblem[] {
+  const quoted = (text: string) => inlineQuotations(text).flatMap(({ words, index }) => words.split('……').filter(Boolean)
+    .filter(part => !article.includes(normaliseForQuotes(part)) && !labels.has(normaliseForQuotes(part)))
+    .map(part => ({ part, index })))
+  const message = (part: string) => `“ ”里只放原文的话（或本稿自己的标签）；原文里没有：“${part}”。转述请去掉引号`
+  const lines = [...slide.body.filter(({ text }) => !text.startsWith('>')), ...slide.notes].flatMap(({ line, text }) =>
+    quoted(text).map(({ part, index }) => ({ line, column: index + 1, part })))
+  const fields = frontmatterStrings(slide.frontmatter).filter(({ path }) => !NOT_PROSE.test(path)).flatMap(({ keys, text }) =>
+    quoted(text).map(({ part }) => ({ ...slide.fieldPosition(keys), part })))
+  return [...lines, ...fields].map(({ line, column, part }) => ({ slide: slide.no, line, column, message: message(part), rule: 'quotation' }))
 }

@@ -22,17 +22,66 @@ export function timingProblems(slides: readonly LintSlide[]): LintProblem[] {
   })
 }
 
+/** A running total (累计) that `--fix` rewrites: where it stands, what it said and what it says now. */
+export interface RunningTotalFix {
+  line: number
+  column: number
+  from: string
+  to: string
+}
+
+const RUNNING_TOTAL = /（累计 (\d+:[0-5]\d)）/
+
+/** Every written running total (累计) that is not the sum of the slides' times so far, with the total it should be. */
+export function runningTotalFixes(markdown: string, file: string): RunningTotalFix[] {
+  const slides = readDeckFile(markdown, file).slides
+  const lines = markdown.split('\n')
+  return plan(slides).planned.flatMap((planned) => {
+    const line = cueLine(slides[planned.no - 1])
+    const match = RUNNING_TOTAL.exec(lines[line - 1])
+    const to = formatClock(planned.endSeconds)
+    return match && match[1] !== to ? [{ line, column: match.index + 1, from: match[1], to }] : []
+  })
+}
+
 /**
  * The deck with every written running total (累计) set to the sum of the
  * slides' times so far; nothing else changes. `file` names the deck in an
  * error when it cannot be read as one.
  */
 export function fixRunningTotals(markdown: string, file: string): string {
-  const slides = readDeckFile(markdown, file).slides
   const lines = markdown.split('\n')
-  for (const planned of plan(slides).planned) {
-    const index = cueLine(slides[planned.no - 1]) - 1
-    lines[index] = lines[index].replace(/（累计 \d+:[0-5]\d）/, `（累计 ${formatClock(planned.endSeconds)}）`)
-  }
+  for (const { line, from, to } of runningTotalFixes(markdown, file))
+    lines[line - 1] = lines[line - 1].replace(`（累计 ${from}）`, `（累计 ${to}）`)
   return lines.join('\n')
+}
+
+/** Slidev's `duration:` in seconds: `20min`, `1h30min`, `90m`, `45s`, or a number of minutes; undefined when it cannot be read. */
+export function durationSeconds(duration: unknown): number | undefined {
+  if (typeof duration === 'number')
+    return duration > 0 ? duration * 60 : undefined
+  if (typeof duration !== 'string')
+    return undefined
+  const parts = [...duration.trim().matchAll(/(\d+(?:\.\d+)?)\s*(h|min|m|s)?/g)]
+  if (parts.length === 0 || parts.map(part => part[0]).join('').replace(/\s/g, '') !== duration.replace(/\s/g, ''))
+    return undefined
+  const unit = { h: 3600, min: 60, m: 60, s: 1 } as const
+  return parts.reduce((total, part) => total + Number(part[1]) * unit[(part[2] ?? 'min') as keyof typeof unit], 0)
+}
+
+/** The talk's timing cues adding up to more than the headmatter's `duration:`, at the last cue's line. */
+export function durationProblems(slides: readonly LintSlide[]): LintProblem[] {
+  const headmatter = slides[0]?.frontmatter ?? {}
+  const limit = durationSeconds(headmatter.duration)
+  const last = plan(slides).planned.at(-1)
+  if (limit === undefined || !last || last.endSeconds <= limit)
+    return []
+  const slide = slides[last.no - 1]
+  return [{
+    slide: last.no,
+    line: cueLine(slide),
+    column: 1,
+    message: `各页计时合计 ${formatClock(last.endSeconds)}，超过 duration: ${String(headmatter.duration)}（${formatClock(limit)}）：缩短几页的时间，或改第 1 页的 duration`,
+    rule: 'timing',
+  }]
 }

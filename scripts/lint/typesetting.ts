@@ -52,7 +52,7 @@ export function halfWidthPunctuation(text: string, where: string): TypesettingPr
 const NUMBER_RULES: Array<{ pattern: RegExp, rule: string }> = [
   { pattern: /\d,\d{3}/g, rule: 'numbers are written without a thousands separator (1500, not 1,500)' },
   { pattern: /\d\s+%/g, rule: 'a percentage sits next to its number (7%, not 7 %)' },
-  { pattern: /[−-]\d+(?:\.\d+)?%/g, rule: 'a change is written in words (同比下降 18.29%), not with a minus sign' },
+  { pattern: /[−-]\d+(?:\.\d+)?%/g, rule: 'a change is written in words (as 同比下降 18.29%), not with a minus sign' },
 ]
 
 /** Numbers written another way than the deck's one way. */

@@ -24,10 +24,10 @@ class Rejection extends Error {
 
 function checkSender(request: IncomingMessage): void {
   if (!LOOPBACK_ADDRESSES.has(request.socket.remoteAddress ?? ''))
-    throw new Rejection(403, '只接受本机(localhost)发来的排练记录')
+    throw new Rejection(403, '只接受本机（localhost）发来的排练记录')
   const origin = request.headers.origin
   if (origin !== undefined && !(URL.canParse(origin) && LOCAL_HOSTNAMES.has(new URL(origin).hostname)))
-    throw new Rejection(403, `只接受本机页面发来的排练记录,来源是 ${origin}`)
+    throw new Rejection(403, `只接受本机页面发来的排练记录，来源是 ${origin}`)
   if (request.method !== 'POST')
     throw new Rejection(405, '只接受 POST')
   if (!/^application\/json\b/.test(request.headers['content-type'] ?? ''))
@@ -68,7 +68,7 @@ function parseRecord(body: string, plan: TalkPlanResult): RehearsalRecord {
   if (!result.ok)
     throw new Rejection(400, '排练记录格式有误', result.problems)
   if (!plan.ok)
-    throw new Rejection(409, '演示稿的计时计划有误,无法核对排练记录', plan.problems)
+    throw new Rejection(409, '演示稿的计时计划有误，无法核对排练记录', plan.problems)
   const mismatches = planMismatches(result.record, plan.plan)
   if (mismatches.length > 0)
     throw new Rejection(409, '排练记录与演示稿的计时计划不一致', mismatches)
@@ -112,7 +112,7 @@ export function rehearsalEndpoint({ folder, readPlan, now = () => new Date() }: 
       if (error instanceof Rejection)
         reply(response, error.status, { ok: false, error: error.message, problems: error.problems })
       else
-        reply(response, 500, { ok: false, error: `保存排练记录失败:${(error as Error).message}`, problems: [] })
+        reply(response, 500, { ok: false, error: `保存排练记录失败：${(error as Error).message}`, problems: [] })
     }
   }
 }

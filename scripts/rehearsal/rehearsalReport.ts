@@ -23,7 +23,7 @@ export function loadRehearsal(path: string): RehearsalRecord {
   }
   const result = validateRehearsalRecord(input)
   if (!result.ok)
-    throw new Error(`${path} 不是有效的排练记录:${result.problems.join(';')}`)
+    throw new Error(`${path} 不是有效的排练记录：${result.problems.join('；')}`)
   return result.record
 }
 
@@ -38,7 +38,7 @@ export function latestRehearsalFile(folder: string): string {
       throw error
   }
   if (names.length === 0)
-    throw new Error(`${folder} 里还没有排练记录:在演讲者视图按「开始排练」和「结束排练」录一次,或用 npm run rehearsal -- 文件 指定一份`)
+    throw new Error(`${folder} 里还没有排练记录：在演讲者视图按「开始排练」和「结束排练」录一次，或用 npm run rehearsal -- 文件 指定一份`)
   return join(folder, names.at(-1)!)
 }
 
@@ -61,7 +61,7 @@ function table(header: string[], rows: (string | number)[][], align: ('left' | '
 
 const signed = (value: number, format: (v: number) => string) => value > 0 ? `+${format(value)}` : value < 0 ? `-${format(value)}` : format(0)
 const seconds = (value: number) => String(Math.round(Math.abs(value)))
-const NO_SECTION = '(无章节)'
+const NO_SECTION = '（无章节）'
 
 interface Totals { name: string, planned: number, actual: number }
 
@@ -87,16 +87,16 @@ export function formatRehearsalReport(record: RehearsalRecord, file: string, lon
     .sort((a, b) => b.over - a.over)
     .slice(0, longestCount)
   return [
-    `排练记录 ${file}(${record.startedAt} 开始)`,
+    `排练记录 ${file}（${record.startedAt} 开始）`,
     '',
-    '逐页(秒)',
+    '逐页（秒）',
     ...table(
       ['页', '计划', '实际', '差', '到访', '标题'],
       record.slides.map(slide => [slide.no, slide.plannedSeconds, seconds(slide.actualSeconds), signed(slide.actualSeconds - slide.plannedSeconds, seconds), slide.visits, slide.title]),
       ['right', 'right', 'right', 'right', 'right', 'left'],
     ),
     '',
-    '分章节(分:秒)',
+    '分章节（分：秒）',
     ...table(
       ['章节', '计划', '实际', '差'],
       [...sectionTotals(record.slides), { name: '合计', planned, actual }].map(s => [s.name, formatClock(s.planned), formatClock(s.actual), signed(s.actual - s.planned, formatClock)]),
@@ -105,7 +105,7 @@ export function formatRehearsalReport(record: RehearsalRecord, file: string, lon
     '',
     '超时最多的页',
     ...over.length > 0
-      ? over.map(({ slide, over }) => `  第 ${slide.no} 页「${slide.title}」:超出 ${seconds(over)} 秒(计划 ${slide.plannedSeconds} 秒,实际 ${seconds(slide.actualSeconds)} 秒)`)
+      ? over.map(({ slide, over }) => `  第 ${slide.no} 页「${slide.title}」：超出 ${seconds(over)} 秒（计划 ${slide.plannedSeconds} 秒，实际 ${seconds(slide.actualSeconds)} 秒）`)
       : ['  没有超时的页'],
   ].join('\n')
 }

@@ -38,7 +38,7 @@ describe('validateChartSpec', () => {
     spec.series.values = [250, 1500, 3]
     const [problem] = problemsOf(spec)
     expect(problem.field).toBe('chart.series.values')
-    expect(problem.message).toContain('数值有 3 个,标签有 2 个')
+    expect(problem.message).toContain('数值有 3 个，标签有 2 个')
   })
 
   it('rejects a value that is not a number, naming its index', () => {
@@ -112,6 +112,6 @@ describe('error text', () => {
 
   it('names the slide and the field', () => {
     const text = describeProblems({ page: 7, title: '留学与回国' }, [{ field: 'chart.series.unit', message: '不能为空' }])
-    expect(text).toBe('第 7 页「留学与回国」的图表数据有误:chart.series.unit:不能为空')
+    expect(text).toBe('第 7 页「留学与回国」的图表数据有误：chart.series.unit：不能为空')
   })
 })

@@ -12,6 +12,6 @@ describe('validateFigures', () => {
     const missing = validateFigures([{ value: 600, label: '市场规模', source: '' }])
     expect(missing.ok ? [] : missing.problems.map(problem => problem.field)).toEqual(['figures[0].source'])
     const many = validateFigures(Array.from({ length: MAX_FIGURES + 1 }, () => ({ value: 1, label: '甲', source: '乙' })))
-    expect(many.ok ? [] : many.problems.map(problem => problem.message)).toEqual([`最多 ${MAX_FIGURES} 个数字,一页放不下更多`])
+    expect(many.ok ? [] : many.problems.map(problem => problem.message)).toEqual([`最多 ${MAX_FIGURES} 个数字，一页放不下更多`])
   })
 })

@@ -7,6 +7,7 @@ import { readArticle } from '../../scripts/lint/article'
 import { runLint } from '../../scripts/lint'
 import { LAYOUT_NAMES } from '../../scripts/lint/layouts'
 import { lintDeck } from '../../scripts/lint/lintDeck'
+import { durationSeconds } from '../../scripts/lint/timingRule'
 import { DECK_PATH } from '../support/deckSource'
 
 const deck = readFileSync(DECK_PATH, 'utf8')
@@ -47,6 +48,29 @@ describe('npm run lint names the line of each kind of fault', () => {
   it('a quotation that is not word for word', () => {
     const broken = plant(/^> “.{6,}”$/, line => line.replace('“', '“据说'))
     expect(lint(broken)).toMatchObject([{ rule: 'quotation', line: lineOf(broken, '> “据说'), message: expect.stringContaining('引语与原文不一致') }])
+  })
+
+  it('words in “ ” that the article does not have, in a body, in notes and in a frontmatter field', () => {
+    const paraphrase = plant(/^# .*[^“]$/, line => `${line}“文章大意如此”`)
+    expect(lint(paraphrase)).toMatchObject([{ rule: 'quotation', line: lineOf(paraphrase, '“文章大意如此”'), message: expect.stringContaining('文章大意如此') }])
+    const spaced = plant(/开放合作共享未来/, line => line.replace('开放合作共享未来', '开放合作 共享未来'))
+    expect(lint(spaced)).toMatchObject([{ rule: 'quotation', line: lineOf(spaced, '开放合作 共享未来'), message: expect.stringContaining('开放合作 共享未来') }])
+    const inNotes = plant(/^- .*。$/, line => `${line}他说“这是编的”。`)
+    expect(lint(inNotes)).toMatchObject([{ rule: 'quotation', line: lineOf(inNotes, '这是编的') }])
+    const inField = plant(/^ {4}label: /, line => `${line}“不是原文”`)
+    expect(lint(inField)).toMatchObject([{ rule: 'quotation', line: lineOf(inField, '“不是原文”') }])
+  })
+
+  it('accepts the deck\'s own labels in “ ”: a chart label, a source, the derived mark', () => {
+    const labels = plant(/^- .*。$/, line => `${line}见“钛媒体文中数据”和“推算”。`)
+    expect(lint(labels)).toEqual([])
+  })
+
+  it('timing cues that add up to more than the headmatter\'s duration, at the last cue', () => {
+    const short = deck.replace(/^duration: .*$/m, 'duration: 19min')
+    const lastCue = short.split('\n').findLastIndex(line => line.startsWith('计时：')) + 1
+    expect(lint(short)).toMatchObject([{ rule: 'timing', line: lastCue, message: expect.stringContaining('超过 duration: 19min（19:00）') }])
+    expect(lint(deck.replace(/^duration: .*$/m, 'duration: 1h'))).toEqual([])
   })
 
   it('a blockquote without its attribution', () => {
@@ -146,10 +170,34 @@ describe('the lint command', () => {
     const inserted = `${deck.slice(0, second)}\n---\nlayout: statement\ntitle: 新的一页\nsection: 开篇\n---\n\n# 新的一页\n\n**新加的一页，只写本页时间**\n\n<!--\n- 要点\n\n计时：约 40 秒\n-->\n${deck.slice(second)}`
     const file = write('inserted.md', inserted)
     expect(runLint([file], folder).out.filter(line => line.includes('(timing)')).length).toBeGreaterThan(5)
-    expect(runLint([file, '--fix'], folder)).toEqual({ code: 0, out: [], err: [] })
+    const wrongTotals = lint(inserted).filter(problem => problem.message.includes('累计应为'))
+    const result = runLint([file, '--fix'], folder)
     const fixed = readFileSync(join(folder, file), 'utf8')
     expect(fixed.replace(/（累计 \d+:\d\d）/g, '')).toBe(inserted.replace(/（累计 \d+:\d\d）/g, ''))
     expect(fixed).toContain('（累计 20:40）')
+    // One line per rewrite, at the total it rewrote, in the lint's FILE:LINE:COL form.
+    const rewrites = result.out.filter(line => line.endsWith('(timing --fix)'))
+    expect(rewrites.map(line => Number(line.split(':')[1]))).toEqual(wrongTotals.map(problem => problem.line))
+    for (const line of rewrites) {
+      const [, lineNo, column] = /^inserted\.md:(\d+):(\d+) 已改写：累计 \d+:\d\d → (\d+:\d\d) \(timing --fix\)$/.exec(line) ?? []
+      expect(fixed.split('\n')[Number(lineNo) - 1].slice(Number(column) - 1)).toMatch(/^（累计 \d+:\d\d）/)
+    }
+    // What is left: the talk now runs over the headmatter's duration, said at the last cue.
+    expect(result.code).toBe(1)
+    expect(result.out.filter(line => !line.endsWith('(timing --fix)'))).toEqual([
+      `inserted.md:${fixed.split('\n').findLastIndex(line => line.startsWith('计时：')) + 1}:1 各页计时合计 20:40，超过 duration: 20min（20:00）：缩短几页的时间，或改第 1 页的 duration (timing)`,
+    ])
+    expect(runLint([file, '--fix'], folder).out.filter(line => line.endsWith('(timing --fix)'))).toEqual([])
+  })
+})
+
+describe('durationSeconds reads Slidev\'s duration', () => {
+  it('in minutes, hours and seconds, or a number of minutes', () => {
+    expect(['20min', '1h30min', '90m', '45s', 20].map(durationSeconds)).toEqual([1200, 5400, 5400, 45, 1200])
+  })
+
+  it('and nothing it cannot read', () => {
+    expect(['', 'twenty minutes', '20 parsecs', 0, undefined].map(durationSeconds)).toEqual([undefined, undefined, undefined, undefined, undefined])
   })
 })
 

@@ -25,7 +25,7 @@ describe('the rehearsal log', () => {
   })
 
   it('refuses a clock that ran backwards (the stopwatch was reset mid-rehearsal)', () => {
-    expect(() => moveTo(startLog(1, 5000), 2, 1000)).toThrow('排练计时倒退了:第 1 页')
+    expect(() => moveTo(startLog(1, 5000), 2, 1000)).toThrow('排练计时倒退了：第 1 页')
   })
 })
 
@@ -40,7 +40,7 @@ describe('the rehearsal record schema', () => {
     ['a fractional slide number', r => r.slides[0].no = 1.5, 'slides[0].no'],
     ['slides out of order', r => r.slides.reverse(), 'slides[0].no'],
     ['a date that is not ISO', r => r.startedAt = 'gestern', 'startedAt'],
-    ['an unknown field (a file name)', r => r.file = '../../package.json', '(整条记录)'],
+    ['an unknown field (a file name)', r => r.file = '../../package.json', '（整条记录）'],
     ['an unknown field in a slide', r => r.slides[0].path = '/etc/passwd', 'slides[0]'],
     ['a path in the slide number', r => r.slides[0].no = '../1', 'slides[0].no'],
     ['no slides', r => r.slides = [], 'slides'],
@@ -73,7 +73,7 @@ describe('planMismatches', () => {
     record.slides[1].title = '../../../etc/passwd'
     record.slides[2].plannedSeconds = 5
     expect(planMismatches(record, PLAN)).toEqual(['slides[1].title: 应为「开篇之问」', 'slides[2].plannedSeconds: 应为 50'])
-    expect(planMismatches({ ...record, slides: record.slides.slice(0, 2) }, PLAN)).toEqual(['slides: 记录有 2 页,演示稿有 3 页'])
+    expect(planMismatches({ ...record, slides: record.slides.slice(0, 2) }, PLAN)).toEqual(['slides: 记录有 2 页，演示稿有 3 页'])
   })
 })
 

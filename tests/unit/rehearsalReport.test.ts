@@ -15,7 +15,7 @@ describe('formatRehearsalReport', () => {
 
   it('lists every slide in seconds: planned, actual, the difference, visits and title', () => {
     expect(report).toContain([
-      '逐页(秒)',
+      '逐页（秒）',
       '  页  计划  实际   差  到访  标题',
       '   1    30    20  -10     1  封面',
       '   2    60   105  +45     2  开篇之问',
@@ -25,16 +25,16 @@ describe('formatRehearsalReport', () => {
 
   it('adds up each section and the whole talk in M:SS', () => {
     expect(report).toContain([
-      '分章节(分:秒)',
-      '  章节      计划  实际     差',
-      '  (无章节)  0:30  0:20  -0:10',
-      '  开篇      1:50  2:10  +0:20',
-      '  合计      2:20  2:30  +0:10',
+      '分章节（分：秒）',
+      '  章节        计划  实际     差',
+      '  （无章节）  0:30  0:20  -0:10',
+      '  开篇        1:50  2:10  +0:20',
+      '  合计        2:20  2:30  +0:10',
     ].join('\n'))
   })
 
   it('names the slides that ran longest over', () => {
-    expect(report).toContain('超时最多的页\n  第 2 页「开篇之问」:超出 45 秒(计划 60 秒,实际 105 秒)')
+    expect(report).toContain('超时最多的页\n  第 2 页「开篇之问」：超出 45 秒（计划 60 秒，实际 105 秒）')
     const onTime = sampleRecord()
     onTime.slides[1].actualSeconds = 60
     expect(formatRehearsalReport(onTime, 'f')).toContain('超时最多的页\n  没有超时的页')
@@ -67,7 +67,7 @@ describe('reading rehearsal files', () => {
     expect(() => loadRehearsal(broken)).toThrow(`${broken} 不是合法的 JSON`)
     const wrong = join(work, 'wrong.json')
     writeFileSync(wrong, JSON.stringify({ ...sampleRecord(), slides: [{ ...sampleRecord().slides[0], actualSeconds: 'lots' }] }))
-    expect(() => loadRehearsal(wrong)).toThrow(/^.*wrong\.json 不是有效的排练记录:slides\[0\]\.actualSeconds: [^\n]+$/)
+    expect(() => loadRehearsal(wrong)).toThrow(/^.*wrong\.json 不是有效的排练记录：slides\[0\]\.actualSeconds: [^\n]+$/)
   })
 })
 

@@ -16,7 +16,7 @@ describe('resolveSlideNo', () => {
   })
 
   it('names an alias that does not exist', () => {
-    expect(() => resolveSlideNo(slides, 'q9')).toThrow('没有 routeAlias 为 "q9" 的幻灯片')
+    expect(() => resolveSlideNo(slides, 'q9')).toThrow('没有 routeAlias 为“q9”的幻灯片')
   })
 })
 

@@ -13,13 +13,13 @@ describe('parseTimingCue', () => {
   })
 
   it('says the cue is missing when the notes do not end with one', () => {
-    expect(parseTimingCue('计时：约 45 秒（累计 4:15）\n然后讲别的')).toEqual({ ok: false, problem: '备注缺少计时提示:备注最后一行应为「计时：约 N 秒（累计 M:SS）」' })
+    expect(parseTimingCue('计时：约 45 秒（累计 4:15）\n然后讲别的')).toEqual({ ok: false, problem: '备注缺少计时提示：备注最后一行应为「计时：约 N 秒（累计 M:SS）」' })
     expect(parseTimingCue('')).toMatchObject({ ok: false, problem: expect.stringContaining('缺少计时提示') })
   })
 
   it('quotes a malformed cue: half-width punctuation, seconds past 59, no number', () => {
     for (const cue of ['计时:约 45 秒(累计 4:15)', '计时：约 45 秒（累计 4:75）', '计时：约 秒（累计 4:15）', '计时：约 45 秒（累计 4:15'])
-      expect(parseTimingCue(cue)).toEqual({ ok: false, problem: `计时提示格式有误:「${cue}」,应为「计时：约 N 秒（累计 M:SS）」` })
+      expect(parseTimingCue(cue)).toEqual({ ok: false, problem: `计时提示格式有误：「${cue}」，应为「计时：约 N 秒（累计 M:SS）」` })
   })
 
   it('refuses a slide planned at 0 seconds', () => {
@@ -50,7 +50,7 @@ describe('buildTalkPlan', () => {
 
   it('names every slide whose written running total is not the sum of the times so far', () => {
     const result = buildTalkPlan([slide(1, '计时：约 30 秒（累计 0:30）'), slide(2, '计时：约 60 秒（累计 1:40）'), slide(3, '计时：约 50 秒（累计 2:20）')])
-    expect(result).toEqual({ ok: false, problems: ['第 2 页「第2页标题」的计时提示有误:累计应为 1:30(上一页累计 0:30 加本页 60 秒),写的是 1:40'] })
+    expect(result).toEqual({ ok: false, problems: ['第 2 页「第2页标题」的计时提示有误：累计应为 1:30（上一页累计 0:30 加本页 60 秒），写的是 1:40'] })
     expect(planSlides([slide(1, '计时：约 30 秒（累计 0:30）'), slide(2, '计时：约 60 秒（累计 1:40）'), slide(3, '计时：约 50 秒（累计 2:30）')]).problems.map(problem => problem.no)).toEqual([2, 3])
   })
 
@@ -59,14 +59,14 @@ describe('buildTalkPlan', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        '第 2 页「第2页标题」的备注缺少计时提示:备注最后一行应为「计时：约 N 秒（累计 M:SS）」',
-        '第 3 页的计时提示格式有误:「计时:约 50 秒(累计 2:20)」,应为「计时：约 N 秒（累计 M:SS）」',
+        '第 2 页「第2页标题」的备注缺少计时提示：备注最后一行应为「计时：约 N 秒（累计 M:SS）」',
+        '第 3 页的计时提示格式有误：「计时:约 50 秒(累计 2:20)」，应为「计时：约 N 秒（累计 M:SS）」',
       ],
     })
   })
 
   it('refuses an empty deck', () => {
-    expect(buildTalkPlan([])).toEqual({ ok: false, problems: ['演示稿没有幻灯片,无法读取计时计划'] })
+    expect(buildTalkPlan([])).toEqual({ ok: false, problems: ['演示稿没有幻灯片，无法读取计时计划'] })
   })
 })
 

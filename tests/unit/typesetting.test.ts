@@ -22,7 +22,7 @@ describe('numberStyle', () => {
     expect(numberStyle('1,500 人；7 %；−18.29%', 'test').map(problem => problem.rule)).toEqual([
       'numbers are written without a thousands separator (1500, not 1,500)',
       'a percentage sits next to its number (7%, not 7 %)',
-      'a change is written in words (同比下降 18.29%), not with a minus sign',
+      'a change is written in words (as 同比下降 18.29%), not with a minus sign',
     ])
   })
 

@@ -70,6 +70,9 @@ export function notesModule(notes: ReadonlyMap<number, string>, slideNumbers: nu
  * until they have loaded; the first call starts the load, and the reactive
  * `loaded` makes every view that read '' render again with the notes.
  */
+/** What the console says when the notes cannot be loaded. */
+const NOTES_LOAD_FAILED = '演讲者备注未能加载 / the speaker notes failed to load'
+
 const NOTES_STATE_CODE = `import { shallowRef } from 'vue'
 const loaded = shallowRef(null)
 let loading
@@ -77,7 +80,7 @@ export function speakerNoteHTML(no) {
   if (!loaded.value && !loading) {
     loading = import('${NOTES_DATA_ID}').then((module) => { loaded.value = module.default }, (error) => {
       loading = undefined
-      console.error('演讲者备注未能加载 / the speaker notes failed to load', error)
+      console.error(${JSON.stringify(NOTES_LOAD_FAILED)}, error)
     })
   }
   return loaded.value?.[no] ?? ''

@@ -43,7 +43,7 @@ export function livePrinter(options: LivePrinterOptions): () => Promise<number> 
       if (options.stopped() || message === lastBroken)
         return covered
       lastBroken = message
-      say(`演示稿有错,保留上一版 PDF / the deck is broken, kept the last good PDF:\n${message}`)
+      say(`演示稿有错，保留上一版 PDF / the deck is broken, kept the last good PDF:\n${message}`)
     }
     return covered
   }

@@ -163,7 +163,7 @@ function addSlide(pptx: PptxGenJS, source: PptxSource, raw: RawSlide, geometry: 
     else if (item.kind === 'chart') {
       const spec = source.charts.get(raw.no)?.[item.index]
       if (!spec)
-        throw new Error(`第 ${raw.no} 页「${source.info.slides[raw.no - 1].title}」画了图表,但 slides.md 里这一页没有 chart 数据 / slide ${raw.no} draws a chart with no chart: data`)
+        throw new Error(`第 ${raw.no} 页「${source.info.slides[raw.no - 1].title}」画了图表，但 slides.md 里这一页没有 chart 数据 / slide ${raw.no} draws a chart with no chart: data`)
       const model = chartModel(spec, palette)
       const native = nativeChart(model, palette, boxToInches(item.box, geometry), geometry)
       slide.addChart(native.type === 'bar' ? pptx.ChartType.bar : pptx.ChartType.doughnut, native.data, native.options)
@@ -274,6 +274,6 @@ export async function writeEditablePptx(page: Page, notes: SlideNotes[], info: D
   }
   catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? ''
-    throw new Error(`无法写入 ${path}${code ? `(${code})` : ''}:文件夹不可写或空间不足,PPTX 未写出 / cannot write ${path}: ${(error as Error).message}`)
+    throw new Error(`无法写入 ${path}${code ? `（${code}）` : ''}：文件夹不可写或空间不足，PPTX 未写出 / cannot write ${path}: ${(error as Error).message}`)
   }
 }
