@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite'
-import { chartChunk, deckFontSubsets, keepPrintView, notesOnDemand, pointToDeckExport, rehearsal, slideGroups, unusedFeaturesLeftOut } from './scripts/build/index.ts'
+import { chartChunk, deckFontSubsets, keepPrintView, notesOnDemand, phraseBreaksTable, pointToDeckExport, rehearsal, slideGroups, unusedFeaturesLeftOut } from './scripts/build/index.ts'
 import { slideSyntax } from './scripts/syntax/index.ts'
 
 /** The deck's build: Slidev's Vite config plus the plugins in scripts/build/ (see its README for what each does). */
@@ -21,6 +21,7 @@ export default defineConfig({
     notesOnDemand(),
     slideGroups(),
     rehearsal(),
+    phraseBreaksTable(),
   ],
   optimizeDeps: {
     // The chart code loads with the first chart slide, which Vite's start-up scan does not reach: pre-bundle it at

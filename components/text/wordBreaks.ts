@@ -20,10 +20,14 @@ export function wordBoundaries(text: string): number[] {
   return offsets
 }
 
+/** A lone numeral or ordinal prefix opens the word after it (一|季度, 一|批, 第|三): it joins that word, not the one before. */
+const OPENS_NEXT_WORD = /^[一二两三四五六七八九十百千第每]$/u
+
 /**
  * `breaks` without those that would leave a phrase of a single Chinese
  * character (研究|院, 工程|师, 为何|能): such a character stays with the phrase
- * before it (or, at the start, after it), as a reader groups it.
+ * before it (or, at the start, after it), as a reader groups it; a lone
+ * numeral or 第 stays with the phrase after it (2022 年一季度, not 年一|季度).
  */
 export function joinSingleCharacterPhrases(text: string, breaks: readonly number[]): number[] {
   const han = (from: number, to: number) => [...text.slice(from, to)].filter(char => HAN.test(char)).length
@@ -31,7 +35,11 @@ export function joinSingleCharacterPhrases(text: string, breaks: readonly number
   for (let i = 0; i < kept.length; i++) {
     const before = i === 0 ? 0 : kept[i - 1]
     const after = kept[i + 1] ?? text.length
-    if (han(kept[i], after) === 1 || han(before, kept[i]) === 1) {
+    if (i + 1 < kept.length && OPENS_NEXT_WORD.test(text.slice(kept[i], after).trim())) {
+      kept.splice(i + 1, 1)
+      i = Math.max(-1, i - 2)
+    }
+    else if (han(kept[i], after) === 1 || han(before, kept[i]) === 1) {
       kept.splice(i, 1)
       i = Math.max(-1, i - 2)
     }
@@ -63,6 +71,31 @@ export function mayBreakAt(text: string, offset: number): boolean {
   return /\s/.test(text[offset - 1] ?? ' ') || /\s/.test(text[offset] ?? ' ') || wordBoundaries(text).includes(offset)
 }
 
+/**
+ * Words of the deck that the segmenters cut but a reader never would: names
+ * and terms that are in no dictionary (钛|媒体, 根|技术, 云|计算). A line never
+ * breaks inside one.
+ */
+export const UNBROKEN_WORDS = ['钛媒体', '中关村', '云计算', '量子计算', '根技术', '冷板凳', '一季度'] as const
+
+/** Chinese characters and full-width punctuation: a line may break beside them (between Latin letters only at a space). */
+const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’·—…]/u
+
+/**
+ * The breaks of `breaks` that a line may take: beside a Chinese character or
+ * mark (never inside a Latin word such as R&D), not next to a space (a space
+ * is a break of its own), never inside a number and its unit or inside one of
+ * the UNBROKEN_WORDS.
+ */
+export function usableBreaks(text: string, breaks: readonly number[]): number[] {
+  const units = numbersWithUnits(text)
+  const words = UNBROKEN_WORDS.flatMap(word => [...text.matchAll(new RegExp(word, 'g'))].map(match => ({ start: match.index, end: match.index + word.length })))
+  const inside = (offset: number, spans: ReadonlyArray<{ start: number, end: number }>) => spans.some(({ start, end }) => offset > start && offset < end)
+  return breaks.filter(offset => !inside(offset, units) && !inside(offset, words)
+    && !/\s/.test(text[offset - 1] ?? '') && !/\s/.test(text[offset] ?? '')
+    && (CJK.test(text[offset - 1] ?? '') || CJK.test(text[offset] ?? '')))
+}
+
 export type TextPiece =
   | { kind: 'text', text: string }
   | { kind: 'break' }
@@ -80,8 +113,7 @@ export function textPieces(text: string, breaks: readonly number[] = joinSingleC
   if (!HAN.test(text) || text.trim().length < SHORTEST_CUT_TEXT)
     return [{ kind: 'text', text }]
   const units = numbersWithUnits(text)
-  const inUnit = (offset: number) => units.some(({ start, end }) => offset > start && offset < end)
-  const breakAt = new Set(breaks.filter(offset => !inUnit(offset) && !/\s/.test(text[offset - 1]) && !/\s/.test(text[offset])))
+  const breakAt = new Set(usableBreaks(text, breaks))
   const cuts = [...new Set([...breakAt, ...units.flatMap(({ start, end }) => [start, end])])]
     .filter(offset => offset > 0 && offset < text.length)
     .sort((a, b) => a - b)

@@ -3,6 +3,7 @@
  * in the order it lists them.
  */
 export { deckFontSubsets } from './deckFontSubsets.ts'
+export { phraseBreaksTable } from './phraseBreaksPlugin.ts'
 export { pointToDeckExport } from './pointToDeckExport.ts'
 export { rehearsal } from './rehearsalPlugin.ts'
 export { chartChunk, keepPrintView, notesOnDemand, slideGroups, unusedFeaturesLeftOut } from './rewrites/index.ts'

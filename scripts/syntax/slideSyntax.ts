@@ -10,7 +10,7 @@ import { phrasePieces } from './phrases.ts'
  * - a paragraph that is all *emphasis* is an aside (`p.aside`);
  * - a paragraph that opens with `—— ` names who said it: inside a blockquote
  *   it becomes the quotation's `<cite>`, elsewhere it is reported speech
- *   (`p.speaker`, the dashes dropped).
+ *   (`p.speaker`, the dashes kept: they mark it as the source, as in a `<cite>`).
  *
  * It also marks where a line of Chinese may break (scripts/syntax/phrases.ts):
  * a `<wbr>` between phrases and each number with its unit in a
@@ -68,7 +68,6 @@ export function assignRoles(state: MdState): void {
       }
       if (token.level === 0) {
         token.attrSet('class', 'speaker')
-        children[0].content = children[0].content.slice(ATTRIBUTION.length)
       }
       continue
     }

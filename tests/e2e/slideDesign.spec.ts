@@ -20,6 +20,11 @@ test('the design check catches a crowded slide with small type and an empty band
     narrow.style.width = '4.5em'
     narrow.textContent = '毕业研究生 86.2 万人'
     crowd.after(narrow)
+    // As a component draws a frontmatter text: phrases between <wbr>s, one of them in the wrong place.
+    const card = document.createElement('p')
+    card.style.width = '9.5em'
+    card.append('基于量子计算机和云', document.createElement('wbr'), '计算技术')
+    narrow.after(card)
     title.closest('.slidev-layout')!.querySelector('.stage')?.remove()
   })
   const problems = (await designProblems(page, slide)).join('\n')
@@ -28,8 +33,9 @@ test('the design check catches a crowded slide with small type and an empty band
   expect(problems).toMatch(/of the characters at ≥ 22px/)
   expect(problems).toContain('empty band')
   expect(problems).toContain('Chinese text takes full-width punctuation')
-  expect(problems).toMatch(/a line breaks inside a word or between a number and its unit: "毕业研究? \/ /)
-  expect(problems).toMatch(/a line breaks inside a word or between a number and its unit: " ?86\.2 +\/ 万人/)
+  expect(problems).toMatch(/a line breaks inside “研究生”: "[^"]*毕业研究? \/ /)
+  expect(problems).toMatch(/a line breaks inside “86\.2 万人”: "[^"]* ?86\.2 +\/ 万人/)
+  expect(problems).toMatch(/a line breaks inside “云计算”: "[^"]*和云 \/ 计算技术/)
 })
 
 test('the slides\' colours are the palette the charts use, light and dark', async ({ page }) => {

@@ -13,6 +13,8 @@ const MAX_EMPTY_BAND = 0.3
 const MIN_CHART_SHARE = 0.25
 const MIN_FIGURE_PX = 48
 const TITLE_LEAD = 1.2
+/** Calm space: the content keeps at least this far (canvas px) from the title above it and from the footer rule below it. */
+const MIN_GAP_PX = 16
 
 /** Content slides are measured; the cover and the section dividers are set apart on purpose. */
 export function isContentSlide(slide: SourceSlide): boolean {
@@ -22,7 +24,7 @@ export function isContentSlide(slide: SourceSlide): boolean {
 /**
  * What keeps slide `slide.no`, shown in the audience view, from reading well in a
  * room: small or crowded type, a title that is not the largest text, an empty band,
- * a small chart or figure, half-width punctuation or another number style as rendered,
+ * content crowding the title or the footer rule, a small chart or figure, half-width punctuation or another number style as rendered,
  * a line that breaks inside a word or between a number and its unit.
  */
 export async function designProblems(page: Page, slide: SourceSlide): Promise<string[]> {
@@ -46,6 +48,10 @@ export async function designProblems(page: Page, slide: SourceSlide): Promise<st
     problems.push(`figure "${run.sample}" at ${run.fontSize}px (at least ${MIN_FIGURE_PX}px)`)
   if (m.emptyBand.height > MAX_EMPTY_BAND * m.canvas.height)
     problems.push(`empty band of ${Math.round(m.emptyBand.height)}px from y=${Math.round(m.emptyBand.top)} (at most ${Math.round(MAX_EMPTY_BAND * 100)}% of ${m.canvas.height}px)`)
+  if (m.gaps && m.gaps.underTitle < MIN_GAP_PX)
+    problems.push(`the content starts ${Math.round(m.gaps.underTitle)}px under the title (at least ${MIN_GAP_PX}px)`)
+  if (m.gaps && m.gaps.aboveFooter < MIN_GAP_PX)
+    problems.push(`the content ends ${Math.round(m.gaps.aboveFooter)}px above the footer rule (at least ${MIN_GAP_PX}px)`)
   for (const chart of m.chartAreas.filter(chart => chart < MIN_CHART_SHARE * area))
     problems.push(`chart takes ${Math.round(100 * chart / area)}% of the slide (at least ${100 * MIN_CHART_SHARE}%)`)
   const shown = await page.locator(`#slide-content .slidev-page-${slide.no} .slidev-layout`).innerText()

@@ -9,6 +9,12 @@ export interface SlideMetrics {
   emptyBand: { top: number, height: number }
   /** Area of each chart's canvas box. */
   chartAreas: number[]
+  /**
+   * The space between the title's last line and the first thing painted under
+   * it, and between the last thing painted and the footer rule; undefined on a
+   * slide with no title or nothing under it.
+   */
+  gaps?: { underTitle: number, aboveFooter: number }
 }
 
 /** Measures slide `no`, shown in the audience view. */
@@ -25,7 +31,7 @@ export async function slideMetrics(page: Page, no: number): Promise<SlideMetrics
     const visible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
 
     const runs: SlideMetrics['runs'] = []
-    const painted: Array<{ top: number, bottom: number }> = []
+    const painted: Array<{ top: number, bottom: number, title?: boolean }> = []
     const walker = document.createTreeWalker(layout, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement!
@@ -37,7 +43,7 @@ export async function slideMetrics(page: Page, no: number): Promise<SlideMetrics
       const rects = [...range.getClientRects()].filter(r => r.width > 0 && r.height > 0)
       if (rects.length === 0)
         continue
-      painted.push(...rects.map(toCanvas))
+      painted.push(...rects.map(rect => ({ ...toCanvas(rect), title: Boolean(parent.closest('h1')) })))
       const role = parent.closest('h1') ? 'title' : parent.matches('.figure-value') ? 'figure' : 'text'
       runs.push({ chars: [...text].length, fontSize: Number.parseFloat(getComputedStyle(parent).fontSize), role, sample: text.slice(0, 16) })
     }
@@ -64,6 +70,11 @@ export async function slideMetrics(page: Page, no: number): Promise<SlideMetrics
       const r = toCanvas(box.getBoundingClientRect())
       return r.width * r.height
     })
-    return { canvas: { width, height }, runs, emptyBand, chartAreas }
+    const title = spans.filter(span => span.title)
+    const content = spans.filter(span => !span.title && span.top >= Math.max(...title.map(span => span.bottom)))
+    const gaps = title.length > 0 && content.length > 0
+      ? { underTitle: Math.min(...content.map(span => span.top)) - Math.max(...title.map(span => span.bottom)), aboveFooter: floor - Math.max(...content.map(span => span.bottom)) }
+      : undefined
+    return { canvas: { width, height }, runs, emptyBand, chartAreas, gaps }
   }, no)
 }

@@ -30,7 +30,7 @@ describe('the slide syntax', () => {
 
   it('turns —— after a quotation into its cite, and —— elsewhere into reported speech', () => {
     expect(rendered('> “原话”\n>\n> —— 某人，职务')).toBe('<blockquote>\n<p>“原话”\n<cite>—— 某人，职务</cite></p>\n</blockquote>')
-    expect(rendered('—— 王志刚，科技部部长：转述')).toBe('<p class="speaker">王志刚，科技部部长：转述</p>')
+    expect(rendered('—— 王志刚，科技部部长：转述')).toBe('<p class="speaker">—— 王志刚，科技部部长：转述</p>')
   })
 
   it('marks where a line of Chinese may break, and keeps a number with its unit', () => {
