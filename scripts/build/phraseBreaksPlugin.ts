@@ -9,20 +9,18 @@ import { phraseBreaks } from '../syntax/index.ts'
 export const PHRASE_BREAKS_MODULE = 'virtual:phrase-breaks'
 const RESOLVED_PHRASE_BREAKS = `\0${PHRASE_BREAKS_MODULE}`
 
-/** Every string in a frontmatter value: labels, captions, sources, titles, sections. */
-function strings(value: unknown): string[] {
-  if (typeof value === 'string')
-    return [value]
-  if (Array.isArray(value))
-    return value.flatMap(strings)
-  if (value && typeof value === 'object')
-    return Object.values(value).flatMap(strings)
-  return []
+const list = (value: unknown): unknown[] => Array.isArray(value) ? value : []
+const field = (value: unknown, key: string): unknown => value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
+
+/** The frontmatter texts that components cut into phrases (PhraseText.vue): slide titles (the agenda), figure labels, chart captions and labels. */
+function cutTexts(frontmatter: Record<string, unknown>): unknown[] {
+  const chart = frontmatter.chart
+  return [frontmatter.title, ...list(frontmatter.figures).map(figure => field(figure, 'label')), field(chart, 'caption'), ...list(field(chart, 'labels'))]
 }
 
-/** The phrase breaks (BudouX and ICU, scripts/syntax/phrases.ts) of every Chinese text in the deck's frontmatter, by text. */
+/** The phrase breaks (BudouX and ICU, scripts/syntax/phrases.ts) of every Chinese text that a component draws from the deck's frontmatter, by text. */
 export function frontmatterPhraseBreaks(markdown: string, path: string): PhraseBreaks {
-  const texts = new Set(parseSync(markdown, path).slides.flatMap(slide => strings(slide.frontmatter)))
+  const texts = new Set(parseSync(markdown, path).slides.flatMap(slide => cutTexts(slide.frontmatter)).filter((text): text is string => typeof text === 'string'))
   return Object.fromEntries([...texts].filter(text => /\p{Script=Han}/u.test(text)).map(text => [text, phraseBreaks(text)]))
 }
 

@@ -40,11 +40,21 @@ for (const profile of profiles) {
           await expect(page.getByRole(role)).toHaveCount(1)
         const order = await page.locator('[data-reading-slide]').evaluateAll(sections => sections.map(s => Number((s as HTMLElement).dataset.readingSlide)))
         expect(order).toEqual(slides.map(slide => slide.no))
-        const shown = await page.locator('[data-reading-slide]').evaluateAll(sections => sections.map(s => (s.textContent ?? '').replace(/\s+/g, '')))
+        // Read as rendered (innerText), at the top of the page: every slide's text is laid out, not only the slides
+        // near the screen, so find-in-page, a reader mode and a screen reader's list of headings get the whole deck.
+        const shown = await page.locator('[data-reading-slide]').evaluateAll(sections => sections.map(s => (s as HTMLElement).innerText.replace(/\s+/g, '')))
         for (const [index, slide] of slides.entries()) {
           for (const line of readingText(slide))
             expect(shown[index], `slide ${slide.no}`).toContain(line.replace(/\s+/g, ''))
         }
+        const emptyHeadings = await page.locator('.reading-view :is(h1, h2)').evaluateAll(headings => headings.filter(h => !(h as HTMLElement).innerText.trim()).length)
+        expect(emptyHeadings).toBe(0)
+        // Chromium's own accessibility tree (what a screen reader reads) holds a named heading per slide.
+        const cdp = await page.context().newCDPSession(page)
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree')
+        const headings = nodes.filter(node => node.role?.value === 'heading' && !node.ignored)
+        expect(headings.map(node => String(node.name?.value ?? '')).filter(Boolean)).toHaveLength(slides.length)
+        await cdp.detach()
       })
 
       await test.step('body text at 16 px or more for 90 % of the characters, nothing under 13 px, chart labels at 12 px or more', async () => {
