@@ -30,6 +30,11 @@ html.print, html.print body, #print-container { background: #fff !important; }
 .handout-notes li, .handout-notes p { margin: 0 0 4px; }
 `
 
+/** The handout's title, as its PDF's window and metadata give it: the deck's title, marked as the handout. */
+export function handoutTitle(deckTitle: string): string {
+  return `${deckTitle}（讲义）`
+}
+
 /**
  * The handout: each slide as the print view draws it — vector shapes and
  * real text in the deck's fonts, scaled to the width of an A4 page — with
@@ -79,5 +84,5 @@ export async function printHandout(page: Page, info: DeckInfo, notes: SlideNotes
     throw new Error(`讲义找不到第 ${missing.join(', ')} 页 / the handout found no print view slide ${missing.join(', ')}`)
   await page.evaluate(() => document.fonts.ready)
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
-  await writeAtomically(path, await withMetadata(pdf, { ...info, title: `${info.title}（讲义）` }))
+  await writeAtomically(path, await withMetadata(pdf, { ...info, title: handoutTitle(info.title) }))
 }

@@ -5,7 +5,7 @@
  */
 export { assertWritable, replaceFolder, writeAtomically } from './atomicWrite'
 export { BUILD_INPUTS, ensureBuild } from './deckBuild'
-export { printHandout } from './handout'
+export { handoutTitle, printHandout } from './handout'
 export { printPdf } from './pdf/index'
 export { loadPrintView, openPrintView, waitForPrintView } from './printView'
 export type { PrintViewOptions } from './printView'

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { dataPoints } from '../../components/charts/chartConfig'
 import { validateChartSpec } from '../../components/charts/chartSpec'
+import { handoutTitle } from '../../scripts/export/index'
 import { readDeckInfo } from '../../scripts/project/deckInfo'
 import { chartSlides, readDeck } from '../support/deckSource'
 import { compact, imageCount, openPdf, pageTexts, pdfFonts, pdfSummary } from '../support/pdfInspect'
@@ -19,7 +20,7 @@ export function describeAccessiblePdfs(exported: () => string): void {
   const slides = readDeck()
   const info = readDeckInfo()
   const FILES = ['slides.pdf', 'slides-dark.pdf', 'handout.pdf'] as const
-  const titleOf = (file: string) => file === 'handout.pdf' ? `${info.title}(讲义)` : info.title
+  const titleOf = (file: string) => file === 'handout.pdf' ? handoutTitle(info.title) : info.title
 
   let out: string
   const facts = new Map<string, PdfFacts>()
