@@ -1,13 +1,10 @@
 import type { Plugin } from 'vite'
 import type { PhraseBreaks } from '../../components/text/phraseBreaksTable.ts'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
-import { deckEntry } from '../rehearsal/index.ts'
 import { phraseBreaks } from '../syntax/index.ts'
+import { deckDataModule } from './deckDataModule.ts'
 
 export const PHRASE_BREAKS_MODULE = 'virtual:phrase-breaks'
-const RESOLVED_PHRASE_BREAKS = `\0${PHRASE_BREAKS_MODULE}`
 
 const list = (value: unknown): unknown[] => Array.isArray(value) ? value : []
 const field = (value: unknown, key: string): unknown => value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
@@ -31,27 +28,5 @@ export function frontmatterPhraseBreaks(markdown: string, path: string): PhraseB
  * needs no BudouX model. Read again whenever the deck file changes in dev.
  */
 export function phraseBreaksTable(): Plugin {
-  let entry = resolve(process.cwd(), 'slides.md')
-  return {
-    name: 'deck:phrase-breaks',
-    configResolved(config) {
-      entry = deckEntry(process.argv, config.root)
-    },
-    resolveId(id) {
-      return id === PHRASE_BREAKS_MODULE ? RESOLVED_PHRASE_BREAKS : undefined
-    },
-    load(id) {
-      if (id !== RESOLVED_PHRASE_BREAKS)
-        return undefined
-      this.addWatchFile(entry)
-      return `export default ${JSON.stringify(frontmatterPhraseBreaks(readFileSync(entry, 'utf8'), entry))}`
-    },
-    configureServer(server) {
-      server.watcher.on('change', (file) => {
-        const table = server.moduleGraph.getModuleById(RESOLVED_PHRASE_BREAKS)
-        if (resolve(file) === entry && table)
-          void server.reloadModule(table)
-      })
-    },
-  }
+  return deckDataModule('deck:phrase-breaks', PHRASE_BREAKS_MODULE, frontmatterPhraseBreaks)
 }
