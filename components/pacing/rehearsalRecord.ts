@@ -71,3 +71,16 @@ export function planMismatches(record: RehearsalRecord, plan: TalkPlan): string[
 export function rehearsalFileName(date: Date): string {
   return `${date.toISOString().replace(/[:.]/g, '-')}.json`
 }
+
+/** The page's own host names that mean this machine: a deck served by `npm run dev` or `npm start`. */
+const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * Where a finished rehearsal goes: to the server's endpoint (REHEARSAL_ENDPOINT,
+ * which writes rehearsals/) from the dev server or from a deck served on this
+ * machine (`npm start`); from a deck on any other host, straight to a
+ * download, so no record is sent to a host that has no such endpoint.
+ */
+export function rehearsalDestination(devServer: boolean, hostname: string): 'endpoint' | 'download' {
+  return devServer || LOOPBACK_HOSTNAMES.has(hostname) ? 'endpoint' : 'download'
+}

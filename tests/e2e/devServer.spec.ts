@@ -11,7 +11,7 @@ import { paceSeconds } from '../../components/pacing/pace'
 import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord'
 import { tsxCommand } from '../../scripts/project/tsxCommand'
 import { DECK_PATH, readDeck } from '../support/deckSource'
-import { freePort, startDevServer } from '../support/devServer'
+import { freePort, listeningAddresses, LOOPBACK, startDevServer } from '../support/devServer'
 import { openPdf, pageTexts } from '../support/pdfInspect'
 import { edit, writeScratchEntry } from '../support/scratchDeck'
 import { settle, watchPage } from './pageWatch'
@@ -29,20 +29,6 @@ import { expectIssueTimes, ON_SLIDE_1, ON_SLIDE_2, openPresenter, plan, rehearse
  */
 
 const ROOT = resolve(import.meta.dirname, '../..')
-
-/** The local addresses listening on `port`, read from the kernel's socket tables (Linux). */
-function listeningAddresses(port: number): string[] {
-  const hexPort = port.toString(16).toUpperCase().padStart(4, '0')
-  return ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((table) => {
-    const rows = readFileSync(table, 'utf8').trim().split('\n').slice(1)
-    return rows
-      .map(row => row.trim().split(/\s+/))
-      .filter(([, local, , state]) => state === '0A' && local.endsWith(`:${hexPort}`))
-      .map(([, local]) => local.split(':')[0])
-  })
-}
-
-const LOOPBACK = new Set(['0100007F', '00000000000000000000000001000000'])
 
 test.describe.configure({ mode: 'default' })
 

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect } from '@playwright/test'
 
@@ -35,3 +36,18 @@ export async function startDevServer(port: number, entry?: string): Promise<DevS
   }
   return { port, url, stop }
 }
+
+/** The local addresses listening on `port`, read from the kernel's socket tables (Linux). */
+export function listeningAddresses(port: number): string[] {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0')
+  return ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((table) => {
+    const rows = readFileSync(table, 'utf8').trim().split('\n').slice(1)
+    return rows
+      .map(row => row.trim().split(/\s+/))
+      .filter(([, local, , state]) => state === '0A' && local.endsWith(`:${hexPort}`))
+      .map(([, local]) => local.split(':')[0])
+  })
+}
+
+/** The loopback addresses as /proc/net/tcp and tcp6 write them (127.0.0.1 and ::1). */
+export const LOOPBACK = new Set(['0100007F', '00000000000000000000000001000000'])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { finishLog, moveTo, startLog } from '../../components/pacing/rehearsalLog'
-import { planMismatches, rehearsalFileName, validateRehearsalRecord } from '../../components/pacing/rehearsalRecord'
+import { planMismatches, rehearsalDestination, rehearsalFileName, validateRehearsalRecord } from '../../components/pacing/rehearsalRecord'
 import { PLAN, sampleRecord } from '../support/rehearsalSample'
 
 const START = new Date('2026-11-28T10:00:00.000Z')
@@ -80,5 +80,18 @@ describe('planMismatches', () => {
 describe('rehearsalFileName', () => {
   it('is the date-time, safe as a file name, sorting by time', () => {
     expect(rehearsalFileName(new Date('2026-11-28T14:33:52.123Z'))).toBe('2026-11-28T14-33-52-123Z.json')
+  })
+})
+
+describe('rehearsalDestination', () => {
+  it('sends a rehearsal to the endpoint from the dev server and from a deck served on this machine (npm start)', () => {
+    expect(rehearsalDestination(true, 'example.com')).toBe('endpoint')
+    for (const host of ['localhost', '127.0.0.1', '[::1]'])
+      expect(rehearsalDestination(false, host)).toBe('endpoint')
+  })
+
+  it('downloads it from a deck on any other host, sending nothing there', () => {
+    expect(rehearsalDestination(false, 'talks.example.org')).toBe('download')
+    expect(rehearsalDestination(false, '192.168.1.20')).toBe('download')
   })
 })

@@ -1,0 +1,81 @@
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import process from 'node:process'
+import { REHEARSAL_ENDPOINT } from '../components/pacing/rehearsalRecord'
+import { ensureBuild } from './export/index'
+import { PROJECT_ROOT, startStaticServer, tsxCommand } from './project/index'
+import { readTalkPlan, rehearsalEndpoint } from './rehearsal/index'
+
+/**
+ * `npm start [-- --port N] [--no-pdf]`: present the deck from its last build.
+ * The build in dist/ is served as it is when the deck's sources (slides.md,
+ * layouts, components, styles, setup, public, the lockfile…) hash to what
+ * it was built from; otherwise it is built first. Served on localhost only,
+ * with the rehearsal endpoint the dev server has (a finished rehearsal is
+ * saved to rehearsals/, with the same checks). After a fresh build the PDF
+ * that the deck offers for download is printed into dist/ in the background,
+ * unless `--no-pdf`. Also `--entry deck.md`, `--dist folder` and
+ * `--rehearsals folder` (the tests' scratch copies).
+ */
+
+const args = process.argv.slice(2)
+function option(name: string, fallback: string): string {
+  const at = args.indexOf(name)
+  return at >= 0 && args[at + 1] !== undefined ? args[at + 1] : fallback
+}
+const port = Number(option('--port', '3030'))
+const entry = resolve(option('--entry', join(PROJECT_ROOT, 'slides.md')))
+const dist = resolve(option('--dist', join(PROJECT_ROOT, 'dist')))
+const rehearsals = resolve(option('--rehearsals', join(PROJECT_ROOT, 'rehearsals')))
+const withPdf = !args.includes('--no-pdf')
+
+function say(message: string) {
+  console.log(`[start] ${message}`)
+}
+
+/** Prints the deck's PDF into the build (the page's download link) in a child process, so the deck is served meanwhile. */
+function printPdfInto(folder: string): ChildProcess {
+  say('正在后台生成 PDF（页面上的下载链接）/ printing the PDF for the download link in the background…')
+  const child = spawn(...tsxCommand('scripts/export.ts', ['pdf', '--entry', entry, '--dist', folder, '--out', folder]), { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
+  let errors = ''
+  child.stderr!.on('data', (chunk) => { errors += chunk })
+  child.on('exit', code => say(code === 0 ? `PDF 已生成 / PDF written: ${relative(PROJECT_ROOT, join(folder, 'slides.pdf'))}` : `PDF 未能生成 / the PDF failed:\n${errors.trim()}`))
+  return child
+}
+
+async function main() {
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port 应为 0–65535 的整数 / --port takes a whole number 0–65535: ${option('--port', '')}`)
+  say(`检查构建 / checking the build of ${relative(PROJECT_ROOT, entry)}…`)
+  const build = await ensureBuild({ dir: dist, entry })
+  say(build.reused ? `源文件未变，直接使用上次的构建 / sources unchanged: serving the last build in ${relative(PROJECT_ROOT, dist)}` : `已重新构建 / built in ${build.seconds.toFixed(1)} s`)
+  const server = await startStaticServer(dist, {
+    port,
+    endpoints: { [REHEARSAL_ENDPOINT]: rehearsalEndpoint({ folder: rehearsals, readPlan: () => readTalkPlan(entry) }) },
+  }).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'EADDRINUSE' ? new Error(`端口 ${port} 已被占用：换一个，npm start -- --port 3031 / port ${port} is in use: pick another with -- --port`) : error
+  })
+  const pdf = withPdf && !existsSync(join(dist, 'slides.pdf')) ? printPdfInto(dist) : undefined
+  say(`serving ${server.url}`)
+  console.log([
+    `  观众视图 / audience     ${server.url}1`,
+    `  演讲者视图 / presenter  ${server.url}presenter/1`,
+    `  总览 / overview         ${server.url}overview`,
+    `  阅读视图 / reading view ${server.url}1?view=read`,
+    '  Ctrl-C 停止 / to stop',
+  ].join('\n'))
+  const stop = async () => {
+    pdf?.kill('SIGINT')
+    await server.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: Error) => {
+  console.error(`start: ${error.message.split('\n')[0]}`)
+  process.exitCode = 1
+})
