@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite'
-import { chartChunk, deckFontSubsets, keepPrintView, notesOnDemand, phraseBreaksTable, pointToDeckExport, rehearsal, slideGroups, unusedFeaturesLeftOut } from './scripts/build/index.ts'
+import { chartChunk, deckFontSubsets, keepPrintView, notesOnDemand, phraseBreaksTable, pluginTimings, pointToDeckExport, rehearsal, slideGroups, timeMarkdownRules, unusedFeaturesLeftOut } from './scripts/build/index.ts'
 import { slideSyntax } from './scripts/syntax/index.ts'
 
 /** The deck's build: Slidev's Vite config plus the plugins in scripts/build/ (see its README for what each does). */
@@ -9,6 +9,8 @@ export default defineConfig({
     markdown: {
       markdownSetup(md) {
         md.use(slideSyntax)
+        // With DECK_TIMINGS set (npm run bench -- --breakdown): the time each of the deck's rules takes.
+        timeMarkdownRules(md, ['deck_slide_roles', 'deck_phrases', 'deck_title_slot'])
       },
     },
   },
@@ -22,6 +24,7 @@ export default defineConfig({
     slideGroups(),
     rehearsal(),
     phraseBreaksTable(),
+    pluginTimings(),
   ],
   optimizeDeps: {
     // The chart code loads with the first chart slide, which Vite's start-up scan does not reach: pre-bundle it at

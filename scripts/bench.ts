@@ -5,12 +5,15 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { alternate, formatBytes, median, repeatDeck, table } from './bench/index'
+import { alternate, breakdown, formatBytes, median, repeatDeck, table } from './bench/index'
 import { freePort, PROJECT_ROOT, readDeckInfo, startStaticServer, tsxCommand } from './project/index'
 import { CHROMIUM_ARGS, findOrInstallBrowser, launchOptions } from './browser/index'
 import { fixRunningTotals } from './lint/index'
 
 /**
+ * `npm run bench -- --breakdown [--cpu-prof FOLDER]`: where a build's, the dev server's and an
+ * export's time goes instead (scripts/bench/breakdown.ts).
+ *
  * `npm run bench [-- --repetitions N] [-- --skip-test]`: export speed against stock Slidev and
  * marp-cli (for this deck and for one five times as long), the live export's
  * refresh after a save, dev-server cold start, first-slide bytes, build and
@@ -270,7 +273,8 @@ async function main() {
   ]))
 }
 
-main()
+const run = args.includes('--breakdown') ? () => breakdown(args) : main
+run()
   .catch((error: Error) => {
     console.error(`bench failed: ${error.message}`)
     process.exitCode = 1

@@ -112,7 +112,8 @@ async function main() {
       step(`print view (light): all ${info.slides.length} slides drawn`)
       if (targets.has('pdf') || targets.has('build')) {
         const path = join(OUT, 'slides.pdf')
-        await printPdf(page, info, path)
+        const times = await printPdf(page, info, path)
+        step(`pdf: printed by Chromium in ${times.printSeconds.toFixed(2)} s, tagged and written in ${times.postSeconds.toFixed(2)} s`)
         written.push(path)
         if (targets.has('build')) {
           await copyFile(path, join(DIST, 'slides.pdf'))
@@ -128,6 +129,7 @@ async function main() {
         const { writeEditablePptx } = await import('./export/pptx/index')
         await writeEditablePptx(page, await speakerNotes(), info, join(OUT, 'slides.pptx'))
         written.push(join(OUT, 'slides.pptx'))
+        step('pptx: written')
       }
       if (targets.has('handout')) {
         // Last on this page: the handout rearranges the print view.

@@ -1,4 +1,7 @@
-/** The bench's statistics (medians, alternating runs, tables) and its long deck. */
+/** The bench's statistics (medians, alternating runs, tables), its long deck and where a CPU profile's time went. */
 export { alternate, formatBytes, median, table } from './benchStats'
 export type { BudgetRow } from './benchStats'
 export { repeatDeck } from './longDeck'
+export { breakdown } from './breakdown'
+export { cpuByGroup, cpuGroup } from './cpuProfile'
+export type { CpuProfile } from './cpuProfile'

@@ -139,7 +139,6 @@ export function subsetRule({ rule }: PlannedSubset, url: string, codePoints: num
  * content hash.
  */
 export async function subsetFontFaces(css: string, cssPath: string, groups: ReadonlyArray<ReadonlySet<number>>, cacheDir: string, wholeFontFile?: string): Promise<string> {
-  const { default: subsetFont } = await import('subset-font')
   mkdirSync(cacheDir, { recursive: true })
   const whole = wholeFontFile ? { source: wholeFontFile, codePoints: await fontCodePoints(resolve(dirname(cssPath), wholeFontFile), cacheDir) } : undefined
   const rules = await Promise.all(planSubsets(css, groups, whole).map(async (planned) => {
@@ -147,8 +146,9 @@ export async function subsetFontFaces(css: string, cssPath: string, groups: Read
     const text = String.fromCodePoint(...planned.codePoints)
     const name = `${createHash('sha256').update(font).update(text).digest('hex').slice(0, 16)}.woff2`
     const file = join(cacheDir, name)
+    // harfbuzz loads only when a subset is not in the cache yet: a rebuild of unchanged text makes none.
     if (!existsSync(file))
-      writeFileSync(file, await oneAtATime(() => subsetFont(font, text, { targetFormat: 'woff2' })))
+      writeFileSync(file, await oneAtATime(async () => (await import('subset-font')).default(font, text, { targetFormat: 'woff2' })))
     return subsetRule(planned, relative(dirname(cssPath), file), planned.codePoints)
   }))
   return rules.join('\n')

@@ -4,6 +4,8 @@
  */
 export { deckFontSubsets } from './deckFontSubsets.ts'
 export { phraseBreaksTable } from './phraseBreaksPlugin.ts'
+export { pluginTimings } from './pluginTimings.ts'
+export { timeMarkdownRules } from './timings.ts'
 export { pointToDeckExport } from './pointToDeckExport.ts'
 export { rehearsal } from './rehearsalPlugin.ts'
 export { chartChunk, keepPrintView, notesOnDemand, slideGroups, unusedFeaturesLeftOut } from './rewrites/index.ts'

@@ -3,8 +3,15 @@ import type { DeckInfo } from '../../project/index'
 import { writeAtomically } from '../atomicWrite'
 import { withMetadata } from './pdfMetadata'
 
+/** How long printing a PDF took: Chromium's print, then the tagging, metadata and write (withMetadata). */
+export interface PdfTimes {
+  printSeconds: number
+  postSeconds: number
+}
+
 /** The tagged PDF with an outline, one page per slide, sized to the slide. */
-export async function printPdf(page: Page, info: DeckInfo, path: string): Promise<void> {
+export async function printPdf(page: Page, info: DeckInfo, path: string): Promise<PdfTimes> {
+  const started = performance.now()
   await setPrintHeadingLevels(page)
   await page.evaluate(() => {
     // Each slide breaks the page after it; the last one must not, or the PDF ends on a blank page.
@@ -19,7 +26,9 @@ export async function printPdf(page: Page, info: DeckInfo, path: string): Promis
     tagged: true,
     outline: true,
   })
+  const printed = performance.now()
   await writeAtomically(path, await withMetadata(pdf, info))
+  return { printSeconds: (printed - started) / 1000, postSeconds: (performance.now() - printed) / 1000 }
 }
 
 /**
