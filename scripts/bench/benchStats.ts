@@ -42,3 +42,15 @@ export async function alternate<K extends string>(commands: Record<K, () => Prom
   }
   return samples
 }
+
+/**
+ * The CPU time (user + system, seconds) of a process's finished children,
+ * from a line of Linux's /proc/self/stat: its 16th and 17th fields
+ * (cutime, cstime) in clock ticks. A child's time is added when it is waited
+ * for, so the difference across a command is that command's CPU.
+ */
+export function childCpuSeconds(statLine: string, ticksPerSecond = 100): number {
+  const fields = statLine.slice(statLine.lastIndexOf(')') + 2).trim().split(/\s+/)
+  // fields[0] is the 3rd field (state): cutime and cstime are the 16th and 17th.
+  return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond
+}

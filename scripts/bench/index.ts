@@ -1,5 +1,5 @@
 /** The bench's statistics (medians, alternating runs, tables), its long deck and where a CPU profile's time went. */
-export { alternate, formatBytes, median, table } from './benchStats'
+export { alternate, childCpuSeconds, formatBytes, median, table } from './benchStats'
 export type { BudgetRow } from './benchStats'
 export { repeatDeck } from './longDeck'
 export { breakdown } from './breakdown'

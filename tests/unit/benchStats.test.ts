@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alternate, formatBytes, median, table } from '../../scripts/bench/benchStats'
+import { alternate, childCpuSeconds, formatBytes, median, table } from '../../scripts/bench/benchStats'
 
 describe('median', () => {
   it('takes the middle of an odd sample and the mean of the middle two of an even one', () => {
@@ -34,5 +34,13 @@ describe('alternate', () => {
     }, 3)
     expect(order).toEqual(['a', 'b', 'a', 'b', 'a', 'b'])
     expect(samples).toEqual({ a: [1, 1, 1], b: [2, 2, 2] })
+  })
+})
+
+describe('childCpuSeconds', () => {
+  it('reads the finished children\'s user and system time from /proc/self/stat, a name with spaces and parentheses included', () => {
+    const line = '4242 (node (bench) x) S 1 4242 4242 0 -1 4194304 100 200 0 0 150 30 2540 410 20 0 11 0 100 0 0'
+    expect(childCpuSeconds(line)).toBeCloseTo(29.5)
+    expect(childCpuSeconds(line, 1000)).toBeCloseTo(2.95)
   })
 })
