@@ -10,14 +10,14 @@ import { writeEditablePptx } from '../../scripts/export/pptx/pptxExport'
 import { openPrintView } from '../../scripts/export/printView'
 import { dataPoints } from '../../components/charts/chartConfig'
 import { parseDeck, validChartSlides } from '../support/deckSource'
-import { deckOfExamples, readmeExamples, slidesWithNotes } from '../support/readmeExamples'
+import { deckOfExamples, layoutExamples, slidesWithNotes } from '../support/layoutExamples'
 import { buildScratchDeck } from '../support/scratchDeck'
 import { settle, showSlide, skipTransitions, watchPage } from './pageWatch'
 
 /**
  * One scratch build serves every test that needs a deck other than slides.md
  * (a build is the slow part, so it is paid once), built for a sub-path:
- * 1. the README's layout examples, exactly as written;
+ * 1. the authoring guide's layout examples (docs/authoring.md), exactly as written;
  * 2. slides an author gets wrong, each of which must show an error box naming it;
  * 3. copies of three of slides.md's chart slides, with their data changed or broken.
  */
@@ -51,7 +51,7 @@ const CHART_COPIES = [
   changedCopy(abroad, /^ {4}unit: .*\n/m, ''),
 ]
 
-const examples = readmeExamples()
+const examples = layoutExamples()
 let deck: ScratchDeck
 let slides: ReturnType<typeof parseDeck>
 /** Where each part starts among the scratch deck's slides (0-based). */
@@ -93,7 +93,7 @@ test('a build for a sub-path serves and navigates offline under it', async ({ pa
   expect(watch.take()).toEqual([])
 })
 
-test('every README example builds into a slide of its layout, with no error box and nothing spilling out', async ({ page }) => {
+test('every layout example of the authoring guide builds into a slide of its layout, with no error box and nothing spilling out', async ({ page }) => {
   const watch = watchPage(page)
   // One load, then on through the examples with the arrow key, as a presenter does (they are one after another).
   await skipTransitions(page)

@@ -53,8 +53,8 @@ describe('scripts/ by capability', () => {
     expect(violations).toEqual([])
   })
 
-  it('is described folder by folder in the README\'s structure table', () => {
-    const rows = readText(join(ROOT, 'README.md')).split('\n').filter(line => line.startsWith('| `scripts/')).map(line => /^\| `(scripts\/[^`]*)`/.exec(line)![1])
+  it('is described folder by folder in the structure table of docs/structure.md', () => {
+    const rows = readText(join(ROOT, 'docs/structure.md')).split('\n').filter(line => line.startsWith('| `scripts/')).map(line => /^\| `(scripts\/[^`]*)`/.exec(line)![1])
     expect(rows).toEqual(expect.arrayContaining(['scripts/', ...capabilities.map(capability => `scripts/${capability}/`)]))
     const gone = rows.filter(row => !existsSync(join(ROOT, row)))
     expect(gone).toEqual([])

@@ -5,19 +5,19 @@ import { LAYOUT_NAMES } from '../../scripts/lint/layouts'
 import { lintDeck } from '../../scripts/lint/lintDeck'
 import { formatProblem } from '../../scripts/lint/problem'
 import { DECK_PATH, parseDeck } from '../support/deckSource'
-import { deckOfExamples, readmeExamples } from '../support/readmeExamples'
+import { deckOfExamples, layoutExamples } from '../support/layoutExamples'
 
-const examples = readmeExamples()
+const examples = layoutExamples()
 const deck = deckOfExamples(examples, readFileSync(DECK_PATH, 'utf8'))
 
-describe('the README\'s layout examples', () => {
+describe('the authoring guide\'s layout examples', () => {
   it('show every layout, one example each', () => {
     const layouts = parseDeck(deck).map(slide => slide.layout)
     expect([...layouts].sort()).toEqual([...LAYOUT_NAMES].sort())
   })
 
   it('pass the lint', () => {
-    const problems = lintDeck(deck, 'README.md', readArticle())
-    expect(problems.map(problem => formatProblem('README examples', problem))).toEqual([])
+    const problems = lintDeck(deck, 'docs/authoring.md', readArticle())
+    expect(problems.map(problem => formatProblem('authoring guide examples', problem))).toEqual([])
   })
 })
