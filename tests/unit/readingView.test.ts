@@ -61,7 +61,7 @@ describe('the reading view\'s first screen', () => {
   const root = resolve(import.meta.dirname, '../..')
 
   it('labels the PDF link as PdfDownload.vue does', () => {
-    expect(readFileSync(resolve(root, 'components/PdfDownload.vue'), 'utf8')).toContain(`>${PDF_LINK_LABEL}</a>`)
+    expect(readFileSync(resolve(root, 'components/deck/PdfDownload.vue'), 'utf8')).toContain(`>${PDF_LINK_LABEL}</a>`)
   })
 
   it('has its labels in the bold cover subset, and the regular one stays the cover\'s', () => {

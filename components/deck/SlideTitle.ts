@@ -1,6 +1,6 @@
 import type { VNode } from 'vue'
 import { defineComponent, Fragment, h, inject, isVNode } from 'vue'
-import { readingContextKey } from './reading/readingContext'
+import { readingContextKey } from '../reading/readingContext'
 
 /** The title slot's `<h1>`s, retagged (inside fragments too), with the reading view's title class. */
 function retitle(nodes: VNode[], tag: 'h1' | 'h2'): VNode[] {
