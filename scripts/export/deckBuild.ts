@@ -6,8 +6,12 @@ import { promisify } from 'node:util'
 import { writeAtomically } from './atomicWrite'
 import { PROJECT_ROOT } from '../project/index'
 
-/** Everything a build of the deck depends on. */
-export const BUILD_INPUTS = ['slides.md', 'components', 'layouts', 'setup', 'styles', 'public', 'slide-bottom.vue', 'vite.config.ts', 'package-lock.json']
+/** The deck's sources: everything an author edits that a build depends on (the live export watches these). */
+export const BUILD_INPUTS = ['slides.md', 'components', 'layouts', 'setup', 'styles', 'public', 'slide-bottom.vue', 'custom-nav-controls.vue', 'vite.config.ts', 'package-lock.json']
+
+/** The project's code that shapes a build too: the Vite plugins, the Markdown syntax, the lint's error boxes, the talk plan. */
+const BUILD_CODE = ['scripts/build', 'scripts/syntax', 'scripts/lint', 'scripts/rehearsal']
+
 const STAMP = '.deck-build.json'
 
 function filesUnder(path: string): string[] {
@@ -18,10 +22,10 @@ function filesUnder(path: string): string[] {
   return readdirSync(path).sort().flatMap(name => filesUnder(join(path, name)))
 }
 
-/** A hash of the build's inputs and its base path: equal hashes build the same dist/. */
+/** A hash of the build's inputs (the deck's sources and the code that builds it) and its base path: equal hashes build the same dist/. */
 export function buildInputsHash(base: string, root = PROJECT_ROOT, entry = join(root, 'slides.md')): string {
   const hash = createHash('sha256').update(`base=${base}\n`)
-  for (const file of [...new Set([entry, ...BUILD_INPUTS.flatMap(input => filesUnder(join(root, input)))])]) {
+  for (const file of [...new Set([entry, ...[...BUILD_INPUTS, ...BUILD_CODE].flatMap(input => filesUnder(join(root, input)))])]) {
     hash.update(`${relative(root, file)}\n`)
     hash.update(readFileSync(file))
   }

@@ -1,7 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -13,11 +12,12 @@ import { edit, writeScratchEntry } from '../support/scratchDeck'
 import { expectIssueTimes, openPresenter, rehearseFirstSlides } from './rehearsalSteps'
 
 /**
- * `npm start`: the deck presented from its last build. On a hidden copy of
- * slides.md (so a test can change it) with its own build and rehearsals
- * folders, on a free port: it builds when the sources changed and serves the
- * build as it is when they did not; it listens on loopback only; its
- * rehearsal endpoint saves this page's record and refuses a foreign origin.
+ * `npm start`: the deck presented from its last build, on a free port, with
+ * its own copy of the suite's build (dist/, which npm test has just built
+ * from these sources) and its own rehearsals folder: it serves that build as
+ * it is; after a change (a hidden copy of slides.md with another cover
+ * heading) it builds first, once; it listens on loopback only; its rehearsal
+ * endpoint saves this page's record and refuses a foreign origin.
  */
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -30,7 +30,8 @@ let entry: string
 
 test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'deck-start-'))
-  entry = await writeScratchEntry('start', readFileSync(DECK_PATH, 'utf8'))
+  cpSync(join(ROOT, 'dist'), join(work, 'dist'), { recursive: true })
+  entry = await writeScratchEntry('start', edit(readFileSync(DECK_PATH, 'utf8'), `# ${title}`, '# 改过的封面标题'))
 })
 
 test.afterAll(() => {
@@ -45,10 +46,10 @@ interface Started {
   stop: () => Promise<void>
 }
 
-/** `npm start` on the scratch copy, until it says where it serves. */
-async function start(): Promise<Started> {
+/** `npm start` on `deck` (slides.md or the changed copy) and the build's copy, until it says where it serves. */
+async function start(deck: string): Promise<Started> {
   const port = await freePort()
-  const child: ChildProcess = spawn(...tsxCommand('scripts/start.ts', ['--entry', entry, '--dist', join(work, 'dist'), '--rehearsals', join(work, 'rehearsals'), '--port', String(port), '--no-pdf']), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child: ChildProcess = spawn(...tsxCommand('scripts/start.ts', ['--entry', deck, '--dist', join(work, 'dist'), '--rehearsals', join(work, 'rehearsals'), '--port', String(port), '--no-pdf']), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout!.on('data', (chunk) => { output += chunk })
   child.stderr!.on('data', (chunk) => { output += chunk })
@@ -70,31 +71,20 @@ async function start(): Promise<Started> {
   }
 }
 
-test('builds when the deck\'s sources changed, serves the last build as it is when they did not', async ({ page }) => {
+test('serves the last build as it is while the sources are unchanged, and builds first when they changed', async ({ page }) => {
   test.setTimeout(240_000)
-  const first = await start()
+  const current = await start(DECK_PATH)
   try {
-    expect(first.output()).toContain('已重新构建 / built in')
-    await page.goto(`${first.url}1`)
+    expect(current.output(), 'dist/ should be the build of these sources: npm test builds it first (or run npm run build)').toContain('源文件未变')
+    expect(current.output()).not.toContain('已重新构建')
+    await page.goto(`${current.url}1`)
     await expect(page.locator('.slidev-page-1 h1')).toHaveText(title)
   }
   finally {
-    await first.stop()
+    await current.stop()
   }
 
-  const again = await start()
-  try {
-    expect(again.output()).toContain('源文件未变')
-    expect(again.output()).not.toContain('已重新构建')
-    await page.goto(`${again.url}1`)
-    await expect(page.locator('.slidev-page-1 h1')).toHaveText(title)
-  }
-  finally {
-    await again.stop()
-  }
-
-  await writeFile(entry, edit(readFileSync(entry, 'utf8'), `# ${title}`, '# 改过的封面标题'))
-  const changed = await start()
+  const changed = await start(entry)
   try {
     expect(changed.output()).toContain('已重新构建 / built in')
     await page.goto(`${changed.url}1`)
@@ -103,12 +93,21 @@ test('builds when the deck\'s sources changed, serves the last build as it is wh
   finally {
     await changed.stop()
   }
+
+  const again = await start(entry)
+  try {
+    expect(again.output()).toContain('源文件未变')
+    expect(again.output()).not.toContain('已重新构建')
+  }
+  finally {
+    await again.stop()
+  }
 })
 
 test('listens on loopback only; its rehearsal endpoint saves the presenter\'s record to rehearsals/ and refuses a foreign origin', async ({ page }) => {
   test.setTimeout(120_000)
-  // The build of the copy as the first test left it: the cover's heading changed, its talk plan the deck's.
-  const deck = await start()
+  // The build of the changed copy the first test left: only the cover's heading differs, its talk plan is the deck's.
+  const deck = await start(entry)
   try {
     const addresses = listeningAddresses(deck.port)
     expect(addresses.length).toBeGreaterThan(0)
