@@ -1,6 +1,6 @@
 import type { TextPiece } from '../../components/text/wordBreaks.ts'
-import { loadDefaultSimplifiedChineseParser } from 'budoux'
 import { joinSingleCharacterPhrases, textPieces, wordBoundaries } from '../../components/text/wordBreaks.ts'
+import { budouxPhraseEnds } from './budouxPhrases.ts'
 
 /**
  * Where a line of the slides' Markdown may break: between phrases, never
@@ -10,7 +10,6 @@ import { joinSingleCharacterPhrases, textPieces, wordBoundaries } from '../../co
  * A break is allowed only where both see a boundary.
  */
 
-const budoux = loadDefaultSimplifiedChineseParser()
 const HAN = /\p{Script=Han}/u
 
 /** The offsets (UTF-16, strictly inside `text`) of the phrase breaks; empty for text with no Chinese. */
@@ -18,12 +17,7 @@ export function phraseBreaks(text: string): number[] {
   if (!HAN.test(text))
     return []
   const icu = new Set(wordBoundaries(text))
-  const phrases: number[] = []
-  let offset = 0
-  for (const phrase of budoux.parse(text)) {
-    offset += phrase.length
-    phrases.push(offset)
-  }
+  const phrases = budouxPhraseEnds(text)
   return joinSingleCharacterPhrases(text, phrases.filter(at => at < text.length && icu.has(at) && !/\s/.test(text[at - 1]) && !/\s/.test(text[at])))
 }
 
