@@ -78,14 +78,27 @@ export function mayBreakAt(text: string, offset: number): boolean {
  */
 export const UNBROKEN_WORDS = ['钛媒体', '中关村', '云计算', '量子计算', '根技术', '冷板凳', '一季度'] as const
 
+/** Particles that close the phrase before them: a line never starts with one (…核心|的 AI 新时代). */
+const CLOSES_PHRASE = new Set([...'的了着过们地得吗呢吧'])
+
+/** Prepositions and conjunctions that open the phrase after them: a line never ends with one (…看，从|战略角度, 而|愚者筑墙). */
+const OPENS_PHRASE = new Set([...'从在对把被向往与和及或以而但并且让给跟由'])
+
 /** Chinese characters and full-width punctuation: a line may break beside them (between Latin letters only at a space). */
 const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’·—…]/u
+
+/** Whether the character at `index` stands alone, not inside a word of two characters or more (从 in 从战略, not in 自从; 地 in 慢慢地, not in 地区). */
+function isLoneCharacter(text: string, index: number): boolean {
+  const segment = [...words.segment(text)].find(({ index: start, segment }) => index >= start && index < start + segment.length)
+  return (segment?.segment.length ?? 1) === 1
+}
 
 /**
  * The breaks of `breaks` that a line may take: beside a Chinese character or
  * mark (never inside a Latin word such as R&D), not next to a space (a space
  * is a break of its own), never inside a number and its unit or inside one of
- * the UNBROKEN_WORDS.
+ * the UNBROKEN_WORDS, never before a particle that closes a phrase (的, 了…)
+ * nor after a lone preposition or conjunction that opens one (从, 而…).
  */
 export function usableBreaks(text: string, breaks: readonly number[]): number[] {
   const units = numbersWithUnits(text)
@@ -93,7 +106,8 @@ export function usableBreaks(text: string, breaks: readonly number[]): number[] 
   const inside = (offset: number, spans: ReadonlyArray<{ start: number, end: number }>) => spans.some(({ start, end }) => offset > start && offset < end)
   return breaks.filter(offset => !inside(offset, units) && !inside(offset, words)
     && !/\s/.test(text[offset - 1] ?? '') && !/\s/.test(text[offset] ?? '')
-    && (CJK.test(text[offset - 1] ?? '') || CJK.test(text[offset] ?? '')))
+    && (CJK.test(text[offset - 1] ?? '') || CJK.test(text[offset] ?? ''))
+    && !(CLOSES_PHRASE.has(text[offset] ?? '') && isLoneCharacter(text, offset)) && !(OPENS_PHRASE.has(text[offset - 1] ?? '') && isLoneCharacter(text, offset - 1)))
 }
 
 export type TextPiece =

@@ -21,6 +21,16 @@ describe('phrase breaks of the texts components draw', () => {
     expect(joinSingleCharacterPhrases('微软研究院团队', [2, 4, 5])).toEqual([2, 5])
   })
 
+  it('never start a line with a particle that closes a phrase, nor end one with a lone preposition that opens one', () => {
+    // 以大模型为核心|的 AI 新时代: 的 stays with 核心.
+    expect(usableBreaks('以大模型为核心的新时代', [7])).toEqual([])
+    // 从|战略角度看, 而|愚者筑墙: the lone 从 and 而 go with what follows them ...
+    expect(usableBreaks('需要从战略角度看', [3])).toEqual([])
+    expect(usableBreaks('智者搭桥而愚者筑墙', [5])).toEqual([])
+    // ... but 从 inside a word (自从) is not lone, and a break after the word stands.
+    expect(usableBreaks('自从那年以后', [2])).toEqual([2])
+  })
+
   it('never break inside a Latin word', () => {
     expect(usableBreaks('全国 R&D 人员构成', [4, 5, 9])).toEqual([9])
   })
