@@ -14,7 +14,7 @@ import { fixRunningTotals } from './lint/index'
  * `npm run bench -- --breakdown [--cpu-prof FOLDER]`: where a build's, the dev server's and an
  * export's time goes instead (scripts/bench/breakdown.ts).
  *
- * `npm run bench [-- --repetitions N] [-- --test-against REV] [-- --skip-test]`: export speed against stock Slidev and
+ * `npm run bench [-- --repetitions N] [-- --test-against REV [--test-only]] [-- --skip-test]`: export speed against stock Slidev and
  * marp-cli (for this deck and for one five times as long), the live export's
  * refresh after a save, the time until slide 1 shows from `npm run dev` (warm
  * and cold) and `npm start` against stock Slidev's dev server, first-slide
@@ -239,7 +239,21 @@ function folderSize(path: string): number {
   return statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + folderSize(join(path, name)), 0) : statSync(path).size
 }
 
+/** `--test-only --test-against REV`: npm test's CPU time against REV alone, the rest of the bench left out. */
+async function testCpuOnly(against: string) {
+  const samples = await testCpu(['HEAD', against], repetitions)
+  const ratio = median(samples.HEAD) / median(samples[against])
+  console.log(`\nnpm test CPU (user + system), fresh clones, back to back, ${repetitions} round(s)\n`)
+  console.log(table(['revision', 'median', 'runs'], Object.entries(samples).map(([revision, values]) => [revision, `${median(values).toFixed(0)} s`, values.map(v => v.toFixed(0)).join(' / ')])))
+  console.log(`\nHEAD ÷ ${against}: ${ratio.toFixed(2)}× (budget ≤ 0.80×: ${ratio <= 0.8 ? 'OK' : 'MISSED'})`)
+}
+
 async function main() {
+  if (args.includes('--test-only')) {
+    if (!args.includes('--test-against'))
+      throw new Error('--test-only goes with --test-against REV')
+    return testCpuOnly(args[args.indexOf('--test-against') + 1])
+  }
   log(`work folder ${work}; ${slideCount} slides; ${repetitions} repetitions; browser ${browserPath}; load average ${loadavg().map(load => load.toFixed(1)).join(' / ')}`)
   writeComparisonDecks()
   const dist = join(work, 'dist')
