@@ -5,7 +5,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { alternate, breakdown, childCpuSeconds, formatBytes, median, repeatDeck, table } from './bench/index'
+import { alternate, breakdown, childCpuSeconds, formatBytes, median, openFirstSlide, repeatDeck, table } from './bench/index'
 import { freePort, PROJECT_ROOT, readDeckInfo, startStaticServer, tsxCommand } from './project/index'
 import { CHROMIUM_ARGS, findOrInstallBrowser, launchOptions } from './browser/index'
 import { fixRunningTotals } from './lint/index'
@@ -159,18 +159,8 @@ async function untilFirstSlide(command: string, commandArgs: (port: number) => s
   const browser = await chromium.launch(launchOptions())
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    for (;;) {
-      try {
-        await page.goto(`http://localhost:${port}/1`, { timeout: 60_000 })
-        break
-      }
-      catch {
-        await new Promise(resolve => setTimeout(resolve, 100))
-      }
-    }
-    await page.locator('.slidev-page-1 h1').waitFor({ state: 'visible', timeout: 60_000 })
-    await page.evaluate(() => document.fonts.ready)
-    return (performance.now() - started) / 1000
+    const { shown } = await openFirstSlide(page, `http://localhost:${port}/`)
+    return (shown - started) / 1000
   }
   finally {
     await browser.close()

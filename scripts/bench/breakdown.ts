@@ -9,6 +9,7 @@ import { launchOptions } from '../browser/index'
 import { freePort, PROJECT_ROOT, tsxCommand } from '../project/index'
 import { table } from './benchStats'
 import { cpuByGroup } from './cpuProfile'
+import { openFirstSlide } from './firstSlide'
 
 /**
  * `npm run bench -- --breakdown [--cpu-prof FOLDER]`: where the time goes,
@@ -61,19 +62,7 @@ async function devServerFirstPage(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     const requests: string[] = []
     page.on('request', request => requests.push(request.url()))
-    for (;;) {
-      try {
-        await page.goto(`http://localhost:${port}/1`, { timeout: 60_000 })
-        break
-      }
-      catch {
-        await new Promise(resolve => setTimeout(resolve, 100))
-      }
-    }
-    const listening = performance.now()
-    await page.locator('.slidev-page-1 h1').waitFor({ state: 'visible', timeout: 60_000 })
-    await page.evaluate(() => document.fonts.ready)
-    const shown = performance.now()
+    const { answered: listening, shown } = await openFirstSlide(page, `http://localhost:${port}/`)
     const timings = await (await fetch(`http://localhost:${port}/__deck-timings`)).json() as Record<string, { ms: number, calls: number }>
     const local = requests.filter(url => url.startsWith(`http://localhost:${port}/`))
     console.log(`\nDev server: slide 1's title after ${seconds(shown - started)} (the server answered after ${seconds(listening - started)}), ${local.length} requests, ${local.filter(url => /\/@id\/|node_modules/.test(url)).length} of them for dependencies\n`)
