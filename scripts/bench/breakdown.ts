@@ -51,12 +51,12 @@ function build(work: string, profiles: string): void {
   console.log(table(['what', 'CPU', 'share'], groups.filter(({ ms }) => ms >= 10).map(({ group, ms }) => [group, seconds(ms), `${(100 * ms / cpu).toFixed(0)} %`])))
 }
 
-async function devServerFirstPage(): Promise<void> {
+async function devServerFirstPage(work: string): Promise<void> {
   log('dev server: cold start until slide 1 shows its title…')
   rmSync(join(PROJECT_ROOT, 'node_modules/.vite'), { recursive: true, force: true })
   const port = await freePort()
   const started = performance.now()
-  const server: ChildProcess = spawn(bin('slidev'), ['--port', String(port), '--open', 'false'], { cwd: PROJECT_ROOT, stdio: 'ignore', detached: true, env: { ...process.env, DECK_TIMINGS: 'dev' } })
+  const server: ChildProcess = spawn(bin('slidev'), ['--port', String(port), '--open', 'false'], { cwd: PROJECT_ROOT, stdio: 'ignore', detached: true, env: { ...process.env, DECK_TIMINGS: join(work, 'dev-timings.json') } })
   const browser = await chromium.launch(launchOptions())
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
@@ -91,7 +91,7 @@ export async function breakdown(args: readonly string[]): Promise<void> {
   mkdirSync(profiles)
   try {
     build(work, profiles)
-    await devServerFirstPage()
+    await devServerFirstPage(work)
     exportSteps(work, profiles)
     if (keep) {
       mkdirSync(keep, { recursive: true })
