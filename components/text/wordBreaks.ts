@@ -87,10 +87,9 @@ const OPENS_PHRASE = new Set([...'从在对把被向往与和及或以而但并�
 /** Chinese characters and full-width punctuation: a line may break beside them (between Latin letters only at a space). */
 const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’·—…]/u
 
-/** Whether the character at `index` stands alone, not inside a word of two characters or more (从 in 从战略, not in 自从; 地 in 慢慢地, not in 地区). */
-function isLoneCharacter(text: string, index: number): boolean {
-  const segment = [...words.segment(text)].find(({ index: start, segment }) => index >= start && index < start + segment.length)
-  return (segment?.segment.length ?? 1) === 1
+/** The offsets of the characters that are words by themselves (从 in 从战略, not in 自从; 地 in 慢慢地, not in 地区). */
+function loneCharacters(text: string): Set<number> {
+  return new Set([...words.segment(text)].filter(({ segment }) => segment.length === 1).map(({ index }) => index))
 }
 
 /**
@@ -104,10 +103,11 @@ export function usableBreaks(text: string, breaks: readonly number[]): number[] 
   const units = numbersWithUnits(text)
   const words = UNBROKEN_WORDS.flatMap(word => [...text.matchAll(new RegExp(word, 'g'))].map(match => ({ start: match.index, end: match.index + word.length })))
   const inside = (offset: number, spans: ReadonlyArray<{ start: number, end: number }>) => spans.some(({ start, end }) => offset > start && offset < end)
+  const lone = loneCharacters(text)
   return breaks.filter(offset => !inside(offset, units) && !inside(offset, words)
     && !/\s/.test(text[offset - 1] ?? '') && !/\s/.test(text[offset] ?? '')
     && (CJK.test(text[offset - 1] ?? '') || CJK.test(text[offset] ?? ''))
-    && !(CLOSES_PHRASE.has(text[offset] ?? '') && isLoneCharacter(text, offset)) && !(OPENS_PHRASE.has(text[offset - 1] ?? '') && isLoneCharacter(text, offset - 1)))
+    && !(CLOSES_PHRASE.has(text[offset] ?? '') && lone.has(offset)) && !(OPENS_PHRASE.has(text[offset - 1] ?? '') && lone.has(offset - 1)))
 }
 
 export type TextPiece =

@@ -1,5 +1,4 @@
 import type { Plugin } from 'vite'
-import type { PhraseBreaks } from '../../components/text/phraseBreaksTable.ts'
 import { parseSync } from '@slidev/parser'
 import { phraseBreaks } from '../syntax/index.ts'
 import { deckDataModule } from './deckDataModule.ts'
@@ -16,7 +15,7 @@ function cutTexts(frontmatter: Record<string, unknown>): unknown[] {
 }
 
 /** The phrase breaks (BudouX and ICU, scripts/syntax/phrases.ts) of every Chinese text that a component draws from the deck's frontmatter, by text. */
-export function frontmatterPhraseBreaks(markdown: string, path: string): PhraseBreaks {
+export function frontmatterPhraseBreaks(markdown: string, path: string): Record<string, number[]> {
   const texts = new Set(parseSync(markdown, path).slides.flatMap(slide => cutTexts(slide.frontmatter)).filter((text): text is string => typeof text === 'string'))
   return Object.fromEntries([...texts].filter(text => /\p{Script=Han}/u.test(text)).map(text => [text, phraseBreaks(text)]))
 }

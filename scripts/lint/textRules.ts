@@ -37,6 +37,11 @@ export function normaliseForQuotes(text: string): string {
     .replace(/\s+/g, ' ')
 }
 
+/** The parts of quoted words (cut at the ellipses ……) that are neither in the article nor among `labels`, all folded alike. */
+function unquotedParts(words: string, article: string, labels: ReadonlySet<string> = new Set()): string[] {
+  return words.split('……').filter(Boolean).filter(part => !article.includes(normaliseForQuotes(part)) && !labels.has(normaliseForQuotes(part)))
+}
+
 export const QUOTE_LINE = /^> “(.+)”$/
 export const ATTRIBUTION_LINE = /^> —— \S/
 
@@ -60,10 +65,8 @@ export function quotationProblems(slide: LintSlide, article: string): LintProble
     for (const { line, text } of content) {
       const quote = QUOTE_LINE.exec(text)
       if (quote) {
-        for (const part of quote[1].split('……').filter(Boolean)) {
-          if (!article.includes(normaliseForQuotes(part)))
-            at(line, `引语与原文不一致（删去的部分写“……”）：“${part}”`, 3)
-        }
+        for (const part of unquotedParts(quote[1], article))
+          at(line, `引语与原文不一致（删去的部分写“……”）：“${part}”`, 3)
       }
       else if (!ATTRIBUTION_LINE.test(text)) {
         at(line, '引用块只放文章原话：写成 > “原文”，最后一行 > —— 姓名，职务')
@@ -96,9 +99,7 @@ export function deckLabels(slides: readonly LintSlide[], componentLabels: readon
  * checked by quotationProblems.
  */
 export function inlineQuotationProblems(slide: LintSlide, article: string, labels: ReadonlySet<string>): LintProblem[] {
-  const quoted = (text: string) => inlineQuotations(text).flatMap(({ words, index }) => words.split('……').filter(Boolean)
-    .filter(part => !article.includes(normaliseForQuotes(part)) && !labels.has(normaliseForQuotes(part)))
-    .map(part => ({ part, index })))
+  const quoted = (text: string) => inlineQuotations(text).flatMap(({ words, index }) => unquotedParts(words, article, labels).map(part => ({ part, index })))
   const message = (part: string) => `“ ”里只放原文的话（或本稿自己的标签）；原文里没有：“${part}”。转述请去掉引号`
   const lines = [...slide.body.filter(({ text }) => !text.startsWith('>')), ...slide.notes].flatMap(({ line, text }) =>
     quoted(text).map(({ part, index }) => ({ line, column: index + 1, part })))

@@ -70,7 +70,12 @@ export function mayStartLine(text: string, offset: number): boolean {
     return false
   if (/\s/.test(text[offset - 1] ?? ' ') || AFTER_MARK.test(text[offset - 1] ?? '') || BEFORE_MARK.test(text[offset] ?? ''))
     return true
-  return usableBreaks(text, phraseBreaks(text)).includes(offset)
+  return phraseBoundaries(text).includes(offset)
+}
+
+/** The deck's phrase breaks of `text` that a line may take. */
+function phraseBoundaries(text: string): number[] {
+  return usableBreaks(text, phraseBreaks(text))
 }
 
 /** The word or the number and unit that a line starting at `offset` cuts: the phrase of `text` around it. */
@@ -79,7 +84,7 @@ export function cutWord(text: string, offset: number): string {
   if (unit)
     return text.slice(unit.start, unit.end)
   const spaces = [...text.matchAll(/\s+/g)].flatMap(match => [match.index, match.index + match[0].length])
-  const bounds = [0, ...usableBreaks(text, phraseBreaks(text)), ...spaces, text.length]
+  const bounds = [0, ...phraseBoundaries(text), ...spaces, text.length]
   const start = Math.max(...bounds.filter(bound => bound < offset))
   const end = Math.min(...bounds.filter(bound => bound > offset))
   return text.slice(start, end).trim()
