@@ -1,14 +1,20 @@
 import type { Browser } from 'playwright-core'
+import { existsSync } from 'node:fs'
 import { copyFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { assertWritable } from './export/atomicWrite'
 import { ensureBuild } from './export/deckBuild'
 import { PROJECT_ROOT, readDeckInfo } from './project/index'
+import type { DeckLang } from '../components/deck/deckWords'
+import { DECK_LANGS } from '../components/deck/deckWords'
+import { editionFileOf, isDeckLang, SOURCE_LANG } from './edition/index'
 
 /**
  * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild] [--dark]`,
  * targets: build pdf pdf-dark png pptx handout all.
  * `--entry deck.md` exports another deck beside slides.md (the bench's long deck).
+ * `--lang en` exports that edition (slides.en.md, built into dist/en/, written as slides.en.pdf…); `--lang all` every edition.
+ * `build` and `all` make every edition unless --lang names one; the other targets the Chinese unless it does.
  * `tsx scripts/export.ts pdf --watch` keeps the PDF in step with every save (scripts/export/live/liveExport.ts).
  * Writes to exports/ unless --out names another folder; builds into dist/ unless --dist does.
  * `build` (or --rebuild) builds afresh and `build` also copies the PDF into the build.
@@ -28,6 +34,8 @@ const OUT = resolve(option('--out', join(PROJECT_ROOT, 'exports')))
 const DIST = resolve(option('--dist', join(PROJECT_ROOT, 'dist')))
 const BASE = option('--base', '/')
 const ENTRY = resolve(option('--entry', join(PROJECT_ROOT, 'slides.md')))
+/** `--lang en`: that edition; `--lang all`: every edition. `build` and `all` make every edition unless told; the others the source's. */
+const LANG_OPTION = option('--lang', '')
 const rebuild = args.includes('--rebuild')
 /** With `pptx`: also write slides-dark.pptx from the dark theme. */
 const darkPptx = args.includes('--dark')
@@ -47,6 +55,13 @@ if (darkPptx && !targets.has('pptx')) {
   console.error('--dark 只用于 pptx（深色 PDF 请用 pdf-dark） / --dark goes with pptx (for a dark PDF use pdf-dark)')
   process.exit(2)
 }
+const defaultLangs = requested.includes('all') || requested.includes('build') ? 'all' : SOURCE_LANG
+const langChoice = LANG_OPTION || defaultLangs
+if (langChoice !== 'all' && !isDeckLang(langChoice)) {
+  console.error(`--lang 应为 ${[...DECK_LANGS, 'all'].join(' / ')} 之一 / --lang takes one of ${[...DECK_LANGS, 'all'].join(', ')}: ${langChoice}`)
+  process.exit(2)
+}
+const LANGS: DeckLang[] = langChoice === 'all' ? [...DECK_LANGS] : [langChoice as DeckLang]
 const timeout = Number(process.env.DECK_EXPORT_TIMEOUT ?? 30_000)
 /** The file each target writes first into the output folder. */
 const FIRST_OUTPUT: Record<Target, string> = { 'build': 'slides.pdf', 'pdf': 'slides.pdf', 'pdf-dark': 'slides-dark.pdf', 'png': 'png', 'pptx': 'slides.pptx', 'handout': 'handout.pdf' }
@@ -72,13 +87,23 @@ async function loadTools() {
   return { chromium, printPdf, captureSlides, writePngs, readSpeakerNotes, printHandout, launchOptions, openPrintView, startStaticServer }
 }
 
+/** The output file of an edition: `slides.pdf` for the source language, `slides.en.pdf` for English. */
+function editionName(file: string, lang: DeckLang): string {
+  return lang === SOURCE_LANG ? file : file.replace(/(\.[a-z]+)?$/, ext => `.${lang}${ext}`)
+}
+
 async function main() {
-  const info = readDeckInfo(ENTRY)
-  // A folder that cannot take the files stops the export before the build and the browser start.
   await assertWritable(OUT, FIRST_OUTPUT[[...targets][0]])
   const force = targets.has('build') || rebuild
+  const editions = LANGS.filter(lang => LANG_OPTION || existsSync(editionFileOf(ENTRY, lang))).map(lang => ({ lang, entry: editionFileOf(ENTRY, lang), dist: lang === SOURCE_LANG ? DIST : join(DIST, lang), base: lang === SOURCE_LANG ? BASE : `${BASE}${lang}/` }))
   const stopBuild = new AbortController()
-  const building = ensureBuild({ dir: DIST, base: BASE, entry: ENTRY, force, signal: stopBuild.signal })
+  // The source edition builds first: its build empties dist/, and with it a translation's build inside.
+  const building = (async () => {
+    const builds = []
+    for (const edition of editions)
+      builds.push(await ensureBuild({ dir: edition.dist, base: edition.base, entry: edition.entry, force, signal: stopBuild.signal }))
+    return builds
+  })()
   building.catch(() => {}) // handled where it is awaited
   let launching: Promise<Browser> | undefined
   let tools: Awaited<ReturnType<typeof loadTools>>
@@ -88,79 +113,91 @@ async function main() {
     step(`build ${force ? '(forced)' : '(reused when unchanged)'}; browser: ${launch.executablePath}`)
     launching = tools.chromium.launch(launch)
     launching.catch(() => {}) // handled where it is awaited, after the build
-    const build = await building
-    step(build.reused ? `build: reused ${relative(process.cwd(), DIST)}/, nothing changed` : `build: ${relative(process.cwd(), DIST)}/ written in ${build.seconds.toFixed(1)} s`)
+    const builds = await building
+    for (const build of builds)
+      step(build.reused ? `build: reused ${relative(process.cwd(), build.dir)}/, nothing changed` : `build: ${relative(process.cwd(), build.dir)}/ written in ${build.seconds.toFixed(1)} s`)
   }
   catch (error) {
     stopBuild.abort()
     await launching?.then(browser => browser.close(), () => {})
     throw error
   }
-  const { captureSlides, printHandout, printPdf, readSpeakerNotes, writePngs, openPrintView, startStaticServer } = tools
-
-  const server = await startStaticServer(DIST, { base: BASE })
+  // One browser for every edition.
   let browser: Browser | undefined
   try {
     browser = await launching!
+    for (const edition of editions)
+      await exportEdition(tools, browser, edition)
+  }
+  finally {
+    await browser?.close()
+  }
+  step('done. Written:')
+  for (const path of written)
+    console.log(`  ${relative(process.cwd(), path)}`)
+}
+
+async function exportEdition(tools: Awaited<ReturnType<typeof loadTools>>, browser: Browser, { lang, entry, dist, base }: { lang: DeckLang, entry: string, dist: string, base: string }) {
+  const { captureSlides, printHandout, printPdf, readSpeakerNotes, writePngs, openPrintView, startStaticServer } = tools
+  const info = readDeckInfo(entry)
+  const output = (file: string) => join(OUT, editionName(file, lang))
+  const server = await startStaticServer(dist, { base })
+  try {
     const needsLight = ['pdf', 'png', 'pptx', 'handout', 'build'].some(t => targets.has(t as Target))
     // The speaker notes, read once from the notes view for every target that needs them.
     let notes: Awaited<ReturnType<typeof readSpeakerNotes>> | undefined
-    const speakerNotes = async () => notes ??= await readSpeakerNotes(browser!, server.url, info)
+    const speakerNotes = async () => notes ??= await readSpeakerNotes(browser, server.url, info)
     if (needsLight) {
-      step('print view (light): waiting for every slide…')
+      step(`${lang}: print view (light): waiting for every slide…`)
       const page = await openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') ? 2 : 1, timeout })
-      step(`print view (light): all ${info.slides.length} slides drawn`)
+      step(`${lang}: print view (light): all ${info.slides.length} slides drawn`)
       if (targets.has('pdf') || targets.has('build')) {
-        const path = join(OUT, 'slides.pdf')
+        const path = output('slides.pdf')
         const times = await printPdf(page, info, path)
-        step(`pdf: printed by Chromium in ${times.printSeconds.toFixed(2)} s, tagged and written in ${times.postSeconds.toFixed(2)} s`)
+        step(`${lang}: pdf: printed by Chromium in ${times.printSeconds.toFixed(2)} s, tagged and written in ${times.postSeconds.toFixed(2)} s`)
         written.push(path)
         if (targets.has('build')) {
-          await copyFile(path, join(DIST, 'slides.pdf'))
-          written.push(join(DIST, 'slides.pdf'))
+          await copyFile(path, join(dist, 'slides.pdf'))
+          written.push(join(dist, 'slides.pdf'))
         }
       }
       if (targets.has('png')) {
-        step('capturing slide pictures…')
-        written.push(...await writePngs(await captureSlides(page, info), join(OUT, 'png')))
+        step(`${lang}: capturing slide pictures…`)
+        written.push(...await writePngs(await captureSlides(page, info), output('png')))
       }
       if (targets.has('pptx')) {
-        step('pptx: text, shapes and native charts from the print view…')
+        step(`${lang}: pptx: text, shapes and native charts from the print view…`)
         const { writeEditablePptx } = await import('./export/pptx/index')
-        await writeEditablePptx(page, await speakerNotes(), info, join(OUT, 'slides.pptx'))
-        written.push(join(OUT, 'slides.pptx'))
-        step('pptx: written')
+        await writeEditablePptx(page, await speakerNotes(), info, output('slides.pptx'))
+        written.push(output('slides.pptx'))
+        step(`${lang}: pptx: written`)
       }
       if (targets.has('handout')) {
         // Last on this page: the handout rearranges the print view.
-        step('handout…')
-        await printHandout(page, info, await speakerNotes(), join(OUT, 'handout.pdf'))
-        written.push(join(OUT, 'handout.pdf'))
+        step(`${lang}: handout…`)
+        await printHandout(page, info, await speakerNotes(), output('handout.pdf'))
+        written.push(output('handout.pdf'))
       }
       await page.context().close()
     }
     if (targets.has('pdf-dark') || (targets.has('pptx') && darkPptx)) {
-      step('print view (dark): waiting for every slide…')
+      step(`${lang}: print view (dark): waiting for every slide…`)
       const page = await openPrintView(browser, server.url, info, { dark: true, timeout })
       if (targets.has('pdf-dark')) {
-        await printPdf(page, info, join(OUT, 'slides-dark.pdf'))
-        written.push(join(OUT, 'slides-dark.pdf'))
+        await printPdf(page, info, output('slides-dark.pdf'))
+        written.push(output('slides-dark.pdf'))
       }
       if (targets.has('pptx') && darkPptx) {
         const { writeEditablePptx } = await import('./export/pptx/index')
-        await writeEditablePptx(page, await speakerNotes(), info, join(OUT, 'slides-dark.pptx'), { dark: true })
-        written.push(join(OUT, 'slides-dark.pptx'))
+        await writeEditablePptx(page, await speakerNotes(), info, output('slides-dark.pptx'), { dark: true })
+        written.push(output('slides-dark.pptx'))
       }
       await page.context().close()
     }
   }
   finally {
-    await browser?.close()
     await server.close()
   }
-  step('done. Written:')
-  for (const path of written)
-    console.log(`  ${relative(process.cwd(), path)}`)
 }
 
 async function watchPdf() {

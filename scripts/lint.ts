@@ -2,11 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import type { RunningTotalFix } from './lint/index'
+import { ALL_EDITIONS } from './edition/index'
 import { DeckReadError, fixRunningTotals, formatProblem, lintDeck, NO_ARTICLE, readArticle, runningTotalFixes } from './lint/index'
 
 /**
- * `npm run lint [-- FILE] [--fix]`: checks a deck file (slides.md by default)
- * without a browser and prints one `FILE:LINE:COL message (rule)` line per
+ * `npm run lint [-- FILE…] [--fix]`: checks deck files (slides.md and its
+ * editions, slides.en.md, by default) without a browser and prints one `FILE:LINE:COL message (rule)` line per
  * problem. Exit 0: no problem; 1: problems; 2: the file cannot be checked.
  * `--fix` first rewrites the running totals (累计) of the timing cues and
  * prints one `FILE:LINE:COL` line for each total it rewrote.
@@ -14,10 +15,24 @@ import { DeckReadError, fixRunningTotals, formatProblem, lintDeck, NO_ARTICLE, r
 export function runLint(args: readonly string[], cwd = process.cwd()): { code: number, out: string[], err: string[] } {
   const fix = args.includes('--fix')
   const unknown = args.filter(arg => arg.startsWith('-') && arg !== '--fix')
-  const files = args.filter(arg => !arg.startsWith('-'))
-  if (unknown.length > 0 || files.length > 1)
-    return { code: 2, out: [], err: [`lint: 用法：npm run lint [-- 文件] [--fix]（不认识 ${[...unknown, ...files.slice(1)].join(' ')}）`] }
-  const path = resolve(cwd, files[0] ?? 'slides.md')
+  const named = args.filter(arg => !arg.startsWith('-'))
+  if (unknown.length > 0)
+    return { code: 2, out: [], err: [`lint: 用法：npm run lint [-- 文件…] [--fix]（不认识 ${unknown.join(' ')}）`] }
+  // Without a file named: slides.md and every edition of it that exists (slides.en.md).
+  const files = named.length > 0
+    ? named
+    : ALL_EDITIONS.map(edition => edition.file).filter((file, index) => index === 0 || existsSync(resolve(cwd, file)))
+  const results = files.map(file => lintFile(file, fix, cwd))
+  const article = readArticle()
+  return {
+    code: Math.max(...results.map(result => result.code)),
+    out: results.flatMap(result => result.out),
+    err: [...results.flatMap(result => result.err), ...article === undefined ? [`lint: ${NO_ARTICLE}`] : []],
+  }
+}
+
+function lintFile(file: string, fix: boolean, cwd: string): { code: number, out: string[], err: string[] } {
+  const path = resolve(cwd, file)
   const shown = relative(cwd, path) || path
   if (!existsSync(path))
     return { code: 2, out: [], err: [`lint: 找不到文件 ${shown}`] }
@@ -28,10 +43,9 @@ export function runLint(args: readonly string[], cwd = process.cwd()): { code: n
       markdown = fixRunningTotals(markdown, shown)
       writeFileSync(path, markdown)
     }
-    const article = readArticle()
-    const problems = lintDeck(markdown, shown, article)
+    const problems = lintDeck(markdown, path, readArticle())
     const fixed = fixes.map(({ line, column, from, to }) => `${shown}:${line}:${column} 已改写：累计 ${from} → ${to} (timing --fix)`)
-    return { code: problems.length > 0 ? 1 : 0, out: [...fixed, ...problems.map(problem => formatProblem(shown, problem))], err: article === undefined ? [`lint: ${NO_ARTICLE}`] : [] }
+    return { code: problems.length > 0 ? 1 : 0, out: [...fixed, ...problems.map(problem => formatProblem(shown, problem))], err: [] }
   }
   catch (error) {
     if (error instanceof DeckReadError)

@@ -1,4 +1,7 @@
+import type { Component } from 'vue'
 import { defineRoutesSetup } from '@slidev/types'
+import { defineComponent, h } from 'vue'
+import LanguageSwitch from '../components/deck/LanguageSwitch.vue'
 import { READING_MEDIA_QUERY, wantsReadingView } from '../components/reading/viewMode'
 
 /**
@@ -6,7 +9,8 @@ import { READING_MEDIA_QUERY, wantsReadingView } from '../components/reading/vie
  * a narrow screen (a phone in portrait) or with `?view=read`, and the slide
  * view with `?view=slides`. Decided once, when the route first loads; the
  * reading view's code and CSS are a chunk of their own, fetched only then.
- * Every other route (presenter, overview, print, export) is Slidev's.
+ * The overview shows the language switch above Slidev's own page. Every
+ * other route (presenter, print, export) is Slidev's.
  */
 export default defineRoutesSetup((routes) => {
   const play = routes.find(route => route.name === 'play')
@@ -16,5 +20,18 @@ export default defineRoutesSetup((routes) => {
   play.component = () => wantsReadingView(location.search, matchMedia(READING_MEDIA_QUERY).matches)
     ? import('../components/reading/ReadingView.vue')
     : slideView()
+  const overview = routes.find(route => route.name === 'overview')
+  if (overview && typeof overview.component === 'function') {
+    const overviewPage = overview.component as () => Promise<{ default: Component }>
+    overview.component = async () => withLanguageSwitch((await overviewPage()).default)
+  }
   return routes
 })
+
+/** A page with the language switch in a corner above it. */
+function withLanguageSwitch(page: Component): Component {
+  return defineComponent({
+    name: 'WithLanguageSwitch',
+    setup: () => () => [h('div', { class: 'language-switch-corner' }, [h(LanguageSwitch)]), h(page)],
+  })
+}

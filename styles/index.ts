@@ -1,5 +1,8 @@
 import '@fontsource/noto-sans-sc/400.css'
 import '@fontsource/noto-sans-sc/700.css'
+// The English edition's Latin face; a page downloads it only when its text uses it.
+import '@fontsource/noto-sans/latin-400.css'
+import '@fontsource/noto-sans/latin-700.css'
 import { paletteStylesheet } from '../components/charts/palette'
 import './deck.css'
 

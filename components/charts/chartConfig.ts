@@ -2,12 +2,33 @@ import type { ChartConfiguration, ChartOptions } from 'chart.js'
 import type { ChartSpec } from './chartSpec'
 import type { FillPattern, Palette } from './palette'
 import { FILL_PATTERNS } from './palette'
-import { DERIVED_TAG } from '../text/derivedTag'
+import type { DeckLang } from '../deck/deckWords'
+import { DECK_WORDS, formatDeckNumber, formatDeckValue } from '../deck/deckWords'
 
-export const CHART_FONT_FAMILY = '"Noto Sans SC", sans-serif'
+/** The faces a chart draws its text in, per edition: the deck's own (styles/deck.css). */
+export const CHART_FONT_FAMILIES: Record<DeckLang, string> = {
+  zh: '"Noto Sans SC", sans-serif',
+  en: '"Noto Sans", "Noto Sans SC", sans-serif',
+}
+export const CHART_FONT_FAMILY = CHART_FONT_FAMILIES.zh
 
 /** Every text a chart draws (ticks, axis titles), in CSS px: it must read from the back of a room. */
 export const CHART_FONT_SIZE = 18
+
+/** A category label's line under its bar, in characters: longer labels wrap at spaces. */
+export const CATEGORY_LINE_CHARS = 20
+
+/** A label cut at spaces into lines of at most `max` characters (a longer word keeps its own line); text without spaces stays whole. */
+export function wrapLabel(label: string, max: number): string | string[] {
+  const lines: string[] = []
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1)
+    if (last !== undefined && last.length + 1 + word.length <= max)
+      lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines.length > 1 ? lines : label
+}
 
 export interface DataPoint {
   label: string
@@ -23,37 +44,37 @@ export interface SegmentFill {
   pattern: FillPattern
 }
 
-/** A number as the deck writes it: no thousands separators, at most two decimals. */
-export function formatNumber(value: number): string {
-  return value.toLocaleString('zh-CN', { maximumFractionDigits: 2, useGrouping: false })
+/** A number as the edition writes it (Chinese: no thousands separators, at most two decimals; English: 862,000, 6.5 million). */
+export function formatNumber(value: number, lang: DeckLang = 'zh'): string {
+  return formatDeckNumber(value, lang)
 }
 
-/** A number as the deck writes it, then its unit: `1500 人`, `7%`. */
-export function formatValue(value: number, unit: string): string {
-  const number = formatNumber(value)
-  return unit === '%' ? `${number}%` : `${number} ${unit}`
+/** A number as the edition writes it, then its unit: `1500 人`, `7%`, `862,000 people`. */
+export function formatValue(value: number, unit: string, lang: DeckLang = 'zh'): string {
+  return formatDeckValue(value, unit, lang)
 }
 
-export function dataPoints(spec: ChartSpec): DataPoint[] {
+export function dataPoints(spec: ChartSpec, lang: DeckLang = 'zh'): DataPoint[] {
   const how = new Map(spec.series.derived?.map(item => [item.label, item.how]))
   return spec.labels.map((label, index) => {
     const value = spec.series.values[index]
-    return { label, value, text: formatValue(value, spec.series.unit), derivedHow: how.get(label) }
+    return { label, value, text: formatValue(value, spec.series.unit, lang), derivedHow: how.get(label) }
   })
 }
 
-/** The series with its unit, as the value axis and the legend name it: `人员数量（人）`. */
-export function seriesLabel(spec: ChartSpec): string {
-  return `${spec.series.name}（${spec.series.unit}）`
+/** The series with its unit, as the value axis and the legend name it: `人员数量（人）`, `Staff (people)`. */
+export function seriesLabel(spec: ChartSpec, lang: DeckLang = 'zh'): string {
+  return `${spec.series.name}${DECK_WORDS[lang].aside(spec.series.unit)}`
 }
 
 /** The canvas's text alternative: caption, every value with its unit, the source. */
-export function textAlternative(spec: ChartSpec): string {
-  const kind = spec.kind === 'doughnut' ? '环形图' : '柱状图'
-  const values = dataPoints(spec)
-    .map(point => `${point.label} ${point.text}${point.derivedHow ? `（${DERIVED_TAG}）` : ''}`)
-    .join('；')
-  return `${kind}：${spec.caption}。${spec.series.name}：${values}。来源：${spec.series.source}`
+export function textAlternative(spec: ChartSpec, lang: DeckLang = 'zh'): string {
+  const words = DECK_WORDS[lang]
+  const kind = words.chartKinds[spec.kind === 'doughnut' ? 'doughnut' : 'bar']
+  const values = dataPoints(spec, lang)
+    .map(point => `${point.label} ${point.text}${point.derivedHow ? words.aside(words.derived) : ''}`)
+    .join(words.separator)
+  return `${kind}${words.colon}${spec.caption}${words.stop}${spec.series.name}${words.colon}${values}${words.stop}${words.source}${words.colon}${spec.series.source}`.trim()
 }
 
 /**
@@ -85,16 +106,16 @@ export interface ChartModel {
   description: string
 }
 
-export function chartModel(spec: ChartSpec, palette: Palette): ChartModel {
+export function chartModel(spec: ChartSpec, palette: Palette, lang: DeckLang = 'zh'): ChartModel {
   return {
     kind: spec.kind,
     labels: [...spec.labels],
     values: [...spec.series.values],
-    seriesLabel: seriesLabel(spec),
-    points: dataPoints(spec),
+    seriesLabel: seriesLabel(spec, lang),
+    points: dataPoints(spec, lang),
     fills: segmentFills(spec, palette),
     valueAxisFromZero: spec.kind !== 'doughnut',
-    description: textAlternative(spec),
+    description: textAlternative(spec, lang),
   }
 }
 
@@ -112,12 +133,14 @@ export interface ConfigContext {
   animate: boolean
   /** One fill per value; plain palette colours unless the canvas supplies patterns. */
   fills?: CanvasFill[]
+  /** The edition: how numbers and the axis title are written, which faces draw them. */
+  lang?: DeckLang
 }
 
 /** Maps a validated spec to Chart.js's config. */
-export function toChartJsConfig(spec: ChartSpec, { palette, animate, fills }: ConfigContext): ChartJsConfig {
-  const model = chartModel(spec, palette)
-  const font = { family: CHART_FONT_FAMILY, size: CHART_FONT_SIZE }
+export function toChartJsConfig(spec: ChartSpec, { palette, animate, fills, lang = 'zh' }: ConfigContext): ChartJsConfig {
+  const model = chartModel(spec, palette, lang)
+  const font = { family: CHART_FONT_FAMILIES[lang], size: CHART_FONT_SIZE }
   const dataset = {
     label: model.seriesLabel,
     data: model.values,
@@ -142,15 +165,16 @@ export function toChartJsConfig(spec: ChartSpec, { palette, animate, fills }: Co
     beginAtZero: model.valueAxisFromZero,
     grid: { color: palette.grid },
     border: { color: palette.muted },
-    // Chart.js groups thousands on the axis (1,600); the deck writes 1600 everywhere.
-    ticks: { color: palette.text, font, callback: value => formatNumber(Number(value)) },
+    // Chart.js groups thousands on the axis (1,600) in every language; the Chinese edition writes 1600 everywhere.
+    ticks: { color: palette.text, font, callback: value => formatNumber(Number(value), lang) },
     title: { display: true, text: model.seriesLabel, color: palette.text, font },
   }
   const categoryAxis: BarScale = {
     type: 'category',
     grid: { display: false },
     border: { color: palette.muted },
-    ticks: { color: palette.text, font },
+    // A long label (English) takes lines under its bar, never a slant.
+    ticks: { color: palette.text, font, maxRotation: 0, autoSkip: false, callback: (_value, index) => wrapLabel(model.labels[index] ?? '', CATEGORY_LINE_CHARS) },
   }
   const horizontal = model.kind === 'hbar'
   const options: ChartOptions<'bar'> = {

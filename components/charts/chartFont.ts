@@ -1,13 +1,19 @@
+import type { DeckLang } from '../deck/deckWords'
+
+/** The faces a chart's text is drawn in, per edition, without the generic fallback. */
+const CHART_FACES: Record<DeckLang, string[]> = { zh: ['Noto Sans SC'], en: ['Noto Sans', 'Noto Sans SC'] }
+
 /**
- * Resolves once Noto Sans SC, regular and bold, is loaded for the glyphs a
- * chart draws, so the canvas never paints in a fallback font. Rejects if the
- * font cannot be had.
+ * Resolves once the edition's faces, regular and bold, are loaded for the
+ * glyphs a chart draws, so the canvas never paints in a fallback font.
+ * Rejects if a face cannot be had.
  */
-export async function loadChartFont(sampleText: string): Promise<void> {
-  const faces = ['400 14px "Noto Sans SC"', '700 14px "Noto Sans SC"']
-  const text = sampleText || '中'
+export async function loadChartFont(sampleText: string, lang: DeckLang = 'zh'): Promise<void> {
+  const family = CHART_FACES[lang].map(face => `"${face}"`).join(', ')
+  const faces = [`400 14px ${family}`, `700 14px ${family}`]
+  const text = sampleText || (lang === 'zh' ? '中' : 'A')
   await Promise.all(faces.map(face => document.fonts.load(face, text)))
   const missing = faces.filter(face => !document.fonts.check(face, text))
   if (missing.length > 0)
-    throw new Error(`图表字体未能加载：${missing.join(', ')}`)
+    throw new Error(lang === 'zh' ? `图表字体未能加载：${missing.join(', ')}` : `The chart's font did not load: ${missing.join(', ')}`)
 }

@@ -3,7 +3,8 @@
  * speaker notes: `计时：约 45 秒` — this slide takes about 45 s. The running
  * total is derived from those; a cue may also write it, `计时：约 45 秒（累计 4:15）`
  * (the talk should be at 4:15 when this slide ends), and then it must be right
- * (`npm run lint -- --fix` rewrites it).
+ * (`npm run lint -- --fix` rewrites it). The English edition writes
+ * `Timing: about 45 seconds (running total 4:15)`.
  */
 
 /** What the plan needs to know of a slide, as slides.md gives it. */
@@ -35,8 +36,11 @@ export type TalkPlanResult =
   | { ok: false, problems: string[] }
 
 export const CUE_FORMAT = '计时：约 N 秒（累计 M:SS）'
+/** The English edition's cue: `Timing: about 45 seconds (running total 4:15)`. */
+export const ENGLISH_CUE_FORMAT = 'Timing: about N seconds (running total M:SS)'
 
 const CUE = /^计时：约 (\d+) 秒(?:（累计 (\d+):([0-5]\d)）)?$/
+const ENGLISH_CUE = /^Timing: about (\d+) seconds?(?: \(running total (\d+):([0-5]\d)\))?$/
 
 /** `90` → `1:30`. Whole seconds; minutes are not wrapped into hours. */
 export function formatClock(seconds: number): string {
@@ -51,7 +55,7 @@ function slideName(slide: SlideNotes): string {
 /** The timing cue on the last line of a slide's notes, or why there is none. */
 export function parseTimingCue(note: string): { ok: true, seconds: number, cumulativeSeconds?: number } | { ok: false, problem: string } {
   const lastLine = note.trim().split('\n').at(-1)?.trim() ?? ''
-  const match = CUE.exec(lastLine)
+  const match = CUE.exec(lastLine) ?? ENGLISH_CUE.exec(lastLine)
   if (match) {
     const seconds = Number(match[1])
     if (seconds === 0)
@@ -62,6 +66,8 @@ export function parseTimingCue(note: string): { ok: true, seconds: number, cumul
   }
   if (lastLine.includes('计时'))
     return { ok: false, problem: `计时提示格式有误：「${lastLine}」，应为「${CUE_FORMAT}」` }
+  if (/^timing\b/i.test(lastLine))
+    return { ok: false, problem: `计时提示格式有误：「${lastLine}」，应为「${ENGLISH_CUE_FORMAT}」` }
   return { ok: false, problem: `备注缺少计时提示：备注最后一行应为「${CUE_FORMAT}」` }
 }
 

@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../project/index'
 export const BUILD_INPUTS = ['slides.md', 'components', 'layouts', 'setup', 'styles', 'public', 'slide-bottom.vue', 'custom-nav-controls.vue', 'vite.config.ts', 'package-lock.json']
 
 /** The project's code that shapes a build too: the Vite plugins, the Markdown syntax, the lint's error boxes, the talk plan. */
-const BUILD_CODE = ['scripts/build', 'scripts/syntax', 'scripts/lint', 'scripts/rehearsal']
+const BUILD_CODE = ['scripts/build', 'scripts/syntax', 'scripts/lint', 'scripts/rehearsal', 'scripts/edition']
 
 const STAMP = '.deck-build.json'
 

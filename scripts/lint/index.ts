@@ -1,5 +1,5 @@
 /** The author's check of a deck file: every problem at its line, for `npm run lint`, the slides' error boxes and the tests. */
-export { NO_ARTICLE, readArticle } from './article'
+export { NO_ARTICLE, readArticle } from './textRules'
 export { DeckReadError, readDeckFile } from './deckFile'
 export { LAYOUT_NAMES } from './layouts'
 export { lintDeck } from './lintDeck'

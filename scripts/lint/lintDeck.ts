@@ -1,4 +1,10 @@
+import type { LintSlide } from './deckFile'
 import type { LintProblem } from './problem'
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { EDITIONS, editionLangOf, SOURCE_LANG, sourceFileOf } from '../edition/index.ts'
+import { mergeFrontmatters } from '../edition/index.ts'
+import { editionProblems, englishTypesettingProblems, structureProblems } from './editionRules'
 import { readDeckFile } from './deckFile'
 import { dataProblems, layoutProblems } from './slideRules'
 import { DERIVED_TAG } from '../../components/text/derivedTag'
@@ -12,7 +18,9 @@ import { durationProblems, timingProblems } from './timingRule'
  * all call this. Without the article (undefined), quotations go unchecked.
  * Throws DeckReadError when the file is not a deck.
  */
-export function lintDeck(markdown: string, path: string, article: string | undefined): LintProblem[] {
+export function lintDeck(markdown: string, path: string, article: string | undefined, sourceMarkdown?: string): LintProblem[] {
+  if (editionLangOf(path) !== SOURCE_LANG)
+    return lintTranslation(markdown, path, sourceMarkdown ?? readFileSync(sourceFileOf(path), 'utf8'))
   const deck = readDeckFile(markdown, path)
   const labels = deckLabels(deck.slides, [DERIVED_TAG])
   return [
@@ -25,5 +33,34 @@ export function lintDeck(markdown: string, path: string, article: string | undef
     ]),
     ...timingProblems(deck.slides),
     ...durationProblems(deck.slides),
+  ].sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
+/**
+ * A translation's check: in step with its source (editionRules.ts), English
+ * typesetting, timing cues, and the merged slides' layouts and chart and
+ * figure data (the source's numbers with the translation's text), each
+ * problem at its line in the translation. Its quotations are translations:
+ * the lint checks the Chinese ones they translate, in the source.
+ */
+function lintTranslation(markdown: string, path: string, sourceMarkdown: string): LintProblem[] {
+  const deck = readDeckFile(markdown, path)
+  const sourcePath = sourceFileOf(path)
+  const source = readDeckFile(sourceMarkdown, basename(sourcePath))
+  const merged = mergeFrontmatters(source.slides.map(slide => slide.frontmatter), deck.slides.map(slide => slide.frontmatter), EDITIONS[editionLangOf(path)])
+  const mergedSlides: LintSlide[] = deck.slides.map((slide, index) => ({
+    ...slide,
+    layout: typeof merged[index].layout === 'string' ? merged[index].layout as string : undefined,
+    frontmatter: merged[index],
+  }))
+  return [
+    ...editionProblems(deck, source),
+    ...deck.slides.flatMap(slide => [
+      ...englishTypesettingProblems(slide),
+      ...source.slides[slide.no - 1] ? structureProblems(slide, source.slides[slide.no - 1]) : [],
+    ]),
+    ...mergedSlides.flatMap(slide => [...layoutProblems(slide), ...dataProblems(slide)]),
+    ...timingProblems(mergedSlides),
+    ...durationProblems(mergedSlides),
   ].sort((a, b) => a.line - b.line || a.column - b.column)
 }

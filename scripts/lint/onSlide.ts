@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { readArticle } from './article'
+import { readArticle } from './textRules'
 import { DeckReadError } from './deckFile'
 import { lintDeck } from './lintDeck'
 import { formatProblem } from './problem'

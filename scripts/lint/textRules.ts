@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { LintSlide } from './deckFile'
 import type { LintProblem } from './problem'
 import { frontmatterStrings, halfWidthPunctuation, numberStyle, visibleText } from './typesetting'
@@ -107,3 +109,13 @@ export function inlineQuotationProblems(slide: LintSlide, article: string, label
     quoted(text).map(({ part }) => ({ ...slide.fieldPosition(keys), part })))
   return [...lines, ...fields].map(({ line, column, part }) => ({ slide: slide.no, line, column, message: message(part), rule: 'quotation' }))
 }
+
+/** The article the deck summarises, beside the project (the first three lines and the last few are the web page's chrome). */
+export const ARTICLE_PATH = resolve(import.meta.dirname, '../../../shared/source/article.zh.txt')
+
+/** The article, folded for the quotation check; undefined when it is not beside the project. */
+export function readArticle(path = ARTICLE_PATH): string | undefined {
+  return existsSync(path) ? normaliseForQuotes(readFileSync(path, 'utf8')) : undefined
+}
+
+export const NO_ARTICLE = `找不到原文 ${ARTICLE_PATH}，引语没有逐字核对`

@@ -30,7 +30,7 @@ export interface RunningTotalFix {
   to: string
 }
 
-const RUNNING_TOTAL = /（累计 (\d+:[0-5]\d)）/
+const RUNNING_TOTAL = /（累计 (\d+:[0-5]\d)）|\(running total (\d+:[0-5]\d)\)/
 
 /** Every written running total (累计) that is not the sum of the slides' times so far, with the total it should be. */
 export function runningTotalFixes(markdown: string, file: string): RunningTotalFix[] {
@@ -39,8 +39,9 @@ export function runningTotalFixes(markdown: string, file: string): RunningTotalF
   return plan(slides).planned.flatMap((planned) => {
     const line = cueLine(slides[planned.no - 1])
     const match = RUNNING_TOTAL.exec(lines[line - 1])
+    const written = match?.[1] ?? match?.[2]
     const to = formatClock(planned.endSeconds)
-    return match && match[1] !== to ? [{ line, column: match.index + 1, from: match[1], to }] : []
+    return match && written !== to ? [{ line, column: match.index + 1, from: written!, to }] : []
   })
 }
 
@@ -52,7 +53,7 @@ export function runningTotalFixes(markdown: string, file: string): RunningTotalF
 export function fixRunningTotals(markdown: string, file: string): string {
   const lines = markdown.split('\n')
   for (const { line, from, to } of runningTotalFixes(markdown, file))
-    lines[line - 1] = lines[line - 1].replace(`（累计 ${from}）`, `（累计 ${to}）`)
+    lines[line - 1] = lines[line - 1].replace(`（累计 ${from}）`, `（累计 ${to}）`).replace(`(running total ${from})`, `(running total ${to})`)
   return lines.join('\n')
 }
 

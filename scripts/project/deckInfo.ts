@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parseAspectRatio, parseSync } from '@slidev/parser'
+import { parseAspectRatio } from '@slidev/parser'
+import { parseEditionDeck } from '../edition/index.ts'
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
 
@@ -15,9 +16,9 @@ export interface DeckInfo {
   slides: Array<{ no: number, title: string, section: string }>
 }
 
-/** What the exports need from slides.md: metadata and each slide's title and section. */
+/** What the exports need from a deck file (an edition's, merged with the source's): metadata and each slide's title and section. */
 export function readDeckInfo(path = resolve(PROJECT_ROOT, 'slides.md')): DeckInfo {
-  const deck = parseSync(readFileSync(path, 'utf8'), path)
+  const deck = parseEditionDeck(path, readFileSync(path, 'utf8'))
   const head = deck.slides[0].frontmatter
   return {
     title: String(head.title ?? ''),

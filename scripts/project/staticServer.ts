@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { join } from 'node:path'
 import sirv from 'sirv'
 
 export interface StaticServer {
@@ -19,12 +21,28 @@ export interface StaticServerOptions {
   endpoints?: Record<string, RequestHandler>
 }
 
+type Serve = ReturnType<typeof sirv>
+
 /**
  * Serves a built deck as a single-page app under `base` (e.g. `/` or
- * `/talks/zgc/`), on localhost only (the loopback address 127.0.0.1).
+ * `/talks/zgc/`), on localhost only (the loopback address 127.0.0.1). A
+ * folder of the build with an index.html of its own (an edition's build,
+ * dist/en/) is a single-page app of its own: `/en/12` gets dist/en/index.html.
  */
 export async function startStaticServer(dir: string, { base = '/', port = 0, endpoints = {} }: StaticServerOptions = {}): Promise<StaticServer> {
-  const serve = sirv(dir, { single: true, dev: false, etag: true, gzip: false })
+  const options = { single: true, dev: false, etag: true, gzip: false } as const
+  const root = sirv(dir, options)
+  const apps = new Map<string, Serve>()
+  /** The app a path belongs to: an edition's folder, or the root; the path as that app sees it. */
+  const appOf = (path: string): { serve: Serve, path: string } => {
+    const folder = /^\/([a-z]{2})(?:\/|$)/.exec(path)?.[1]
+    if (folder && existsSync(join(dir, folder, 'index.html'))) {
+      if (!apps.has(folder))
+        apps.set(folder, sirv(join(dir, folder), options))
+      return { serve: apps.get(folder)!, path: path.slice(folder.length + 1) || '/' }
+    }
+    return { serve: root, path }
+  }
   const server = createServer((req, res) => {
     const url = req.url ?? '/'
     if (!url.startsWith(base)) {
@@ -32,13 +50,15 @@ export async function startStaticServer(dir: string, { base = '/', port = 0, end
       res.end('not found')
       return
     }
-    req.url = `/${url.slice(base.length)}`
+    // An endpoint answers under every edition's address: /__rehearsal and /en/__rehearsal.
+    const app = appOf(`/${url.slice(base.length)}`)
+    req.url = app.path
     const endpoint = endpoints[req.url.split('?')[0]]
     if (endpoint) {
       void endpoint(req, res)
       return
     }
-    serve(req, res, () => {
+    app.serve(req, res, () => {
       res.statusCode = 404
       res.end('not found')
     })

@@ -20,8 +20,9 @@ import { phrasePieces } from './phrases.ts'
 type MdToken = Token
 type MdState = StateCore
 
-/** The marker that opens an attribution: `—— 姓名，职务`. */
+/** The marker that opens an attribution: `—— 姓名，职务`; in English, one em dash: `— Name, title`. */
 export const ATTRIBUTION = '—— '
+export const ENGLISH_ATTRIBUTION = '— '
 
 /** The inline children of a paragraph that is wholly wrapped in one `open`/`close` pair, unwrapped; else undefined. */
 function wholly(tokens: MdToken[], open: string, close: string): MdToken[] | undefined {
@@ -33,7 +34,7 @@ function wholly(tokens: MdToken[], open: string, close: string): MdToken[] | und
 }
 
 function startsWithAttribution(inline: MdToken): boolean {
-  return inline.children?.[0]?.type === 'text' && inline.children[0].content.startsWith(ATTRIBUTION)
+  return inline.children?.[0]?.type === 'text' && (inline.children[0].content.startsWith(ATTRIBUTION) || inline.children[0].content.startsWith(ENGLISH_ATTRIBUTION))
 }
 
 function html(state: MdState, content: string): MdToken {

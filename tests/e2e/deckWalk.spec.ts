@@ -3,12 +3,14 @@ import { expect, test } from '@playwright/test'
 import { printAnchorId } from '../../components/deck/slideIndex'
 import { readDeckInfo } from '../../scripts/project/deckInfo'
 import { openPrintView } from '../../scripts/export/printView'
-import { DECK_PATH, readDeck } from '../support/deckSource'
+import type { TestEdition } from '../support/deckSource'
+import { TEST_EDITIONS } from '../support/deckSource'
 import { accessibilityViolations, describeViolation } from './accessibility'
 import { layoutProblems, showSlide, skipTransitions, watchPage } from './pageWatch'
 import { designProblems, isContentSlide } from './slideDesign'
 
-const slides = readDeck()
+/** The cue that ends every slide's notes, by edition. */
+const CUE_START = { zh: '计时：约', en: 'Timing: about' } as const
 
 /**
  * WCAG A and AA problems on every slide of the print view, by slide number
@@ -17,7 +19,7 @@ const slides = readDeck()
  * canvas size as the audience view: one axe run over the whole deck costs
  * about what a run over one slide does.
  */
-async function printViewProblems(page: Page, { contrastOnly = false } = {}): Promise<Record<number, string[]>> {
+async function printViewProblems(page: Page, slides: TestEdition['slides'], { contrastOnly = false } = {}): Promise<Record<number, string[]>> {
   const slideOf = new Map(slides.map(slide => [printAnchorId(slide.no), slide.no]))
   const report: Record<number, string[]> = {}
   for (const violation of await accessibilityViolations(page, '#print-content', { contrastOnly })) {
@@ -51,76 +53,78 @@ async function fallbackGlyphs(cdp: import('@playwright/test').CDPSession, no: nu
   return problems.flat()
 }
 
-test('audience view: every slide is clean and inside its canvas, drawn in the deck font and composed for the room', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'light' })
-  await skipTransitions(page)
-  const watch = watchPage(page)
-  // Glyphs are checked here: the build's font subsets must hold every character shown.
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('DOM.enable')
-  await cdp.send('CSS.enable')
-  const report: Record<number, string[]> = {}
-  for (const slide of slides) {
-    await showSlide(page, slide.no)
-    if (slide.no === 1)
-      await expect(page.locator('html')).toHaveClass(/^(?!.*\bdark\b).*$/)
-    const problems = [
-      ...watch.take(),
-      ...await layoutProblems(page, slide.no),
-      ...await fallbackGlyphs(cdp, slide.no),
-      ...(isContentSlide(slide) ? await designProblems(page, slide) : []),
-    ]
-    if (problems.length > 0)
-      report[slide.no] = problems
-  }
-  expect(report).toEqual({})
-})
+for (const { lang, path, prefix, slides } of TEST_EDITIONS) {
+  test(`${lang}: audience view: every slide is clean and inside its canvas, drawn in the deck font and composed for the room`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await skipTransitions(page)
+    const watch = watchPage(page)
+    // Glyphs are checked here: the build's font subsets must hold every character shown.
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const report: Record<number, string[]> = {}
+    for (const slide of slides) {
+      await showSlide(page, slide.no, prefix)
+      if (slide.no === 1)
+        await expect(page.locator('html')).toHaveClass(/^(?!.*\bdark\b).*$/)
+      const problems = [
+        ...watch.take(),
+        ...await layoutProblems(page, slide.no),
+        ...await fallbackGlyphs(cdp, slide.no),
+        ...(isContentSlide(slide) ? await designProblems(page, slide, lang) : []),
+      ]
+      if (problems.length > 0)
+        report[slide.no] = problems
+    }
+    expect(report).toEqual({})
+  })
 
-for (const scheme of ['light', 'dark'] as const) {
-  const light = scheme === 'light'
-  // The print view holds every slide at once, at the canvas size and with the audience view's components (all but the
-  // PDF link, which pdfDownload.spec.ts checks in both schemes).
-  test(`print view, ${scheme}: every slide is ${light ? 'accessible (WCAG 2.1 A and AA)' : 'clean, inside its canvas and at AA contrast'}`, async ({ browser, baseURL }) => {
-    let watch: ReturnType<typeof watchPage> | undefined
-    const page = await openPrintView(browser, baseURL!, readDeckInfo(DECK_PATH), { dark: !light, beforeLoad: async (page) => { watch = watchPage(page) } })
-    try {
-      await expect(page.locator('html')).toHaveClass(light ? /^(?!.*\bdark\b).*$/ : /dark/)
-      const report = await printViewProblems(page, { contrastOnly: !light })
-      // A dark scheme changes colours: the audience walk's layout checks, on every slide of the dark print view.
-      if (!light) {
-        for (const slide of slides) {
-          const problems = await layoutProblems(page, slide.no, `[id="${printAnchorId(slide.no)}"]`)
-          if (problems.length > 0)
-            report[slide.no] = [...report[slide.no] ?? [], ...problems]
+  for (const scheme of ['light', 'dark'] as const) {
+    const light = scheme === 'light'
+    // The print view holds every slide at once, at the canvas size and with the audience view's components (all but the
+    // PDF link, which pdfDownload.spec.ts checks in both schemes).
+    test(`${lang}: print view, ${scheme}: every slide is ${light ? 'accessible (WCAG 2.1 A and AA)' : 'clean, inside its canvas and at AA contrast'}`, async ({ browser, baseURL }) => {
+      let watch: ReturnType<typeof watchPage> | undefined
+      const page = await openPrintView(browser, `${baseURL!}${prefix}`, readDeckInfo(path), { dark: !light, beforeLoad: async (page) => { watch = watchPage(page) } })
+      try {
+        await expect(page.locator('html')).toHaveClass(light ? /^(?!.*\bdark\b).*$/ : /dark/)
+        const report = await printViewProblems(page, slides, { contrastOnly: !light })
+        // A dark scheme changes colours: the audience walk's layout checks, on every slide of the dark print view.
+        if (!light) {
+          for (const slide of slides) {
+            const problems = await layoutProblems(page, slide.no, `[id="${printAnchorId(slide.no)}"]`)
+            if (problems.length > 0)
+              report[slide.no] = [...report[slide.no] ?? [], ...problems]
+          }
+          const pageProblems = watch!.take()
+          if (pageProblems.length > 0)
+            report[0] = [...report[0] ?? [], ...pageProblems]
         }
-        const pageProblems = watch!.take()
-        if (pageProblems.length > 0)
-          report[0] = [...report[0] ?? [], ...pageProblems]
+        expect(report).toEqual({})
       }
-      expect(report).toEqual({})
+      finally {
+        await page.context().close()
+      }
+    })
+  }
+
+  test(`${lang}: presenter view: every slide shows its notes, the next slide and the timer, with no error`, async ({ page }) => {
+    await skipTransitions(page)
+    const watch = watchPage(page)
+    const report: Record<number, string[]> = {}
+    for (const slide of slides) {
+      await showSlide(page, slide.no, `${prefix}presenter/`)
+      const problems = [...watch.take(), ...await layoutProblems(page, slide.no)]
+      const noteText = (await page.locator('.slidev-note').first().innerText()).trim()
+      const firstNoteLine = slide.note.split('\n').find(line => line.trim().startsWith('-'))?.replace(/^-\s*/, '').slice(0, 12) ?? ''
+      if (!noteText.includes(CUE_START[lang]) || !noteText.includes(firstNoteLine))
+        problems.push(`notes missing or wrong: "${noteText.slice(0, 40)}"`)
+      if (slide.no < slides.length && await page.locator(`.grid-section.next .slidev-page-${slide.no + 1}`).count() === 0)
+        problems.push('next slide preview missing')
+      if (problems.length > 0)
+        report[slide.no] = problems
     }
-    finally {
-      await page.context().close()
-    }
+    expect(report).toEqual({})
+    await expect(page.locator('.slidev-presenter')).toContainText(/\d+:\d\d/)
   })
 }
-
-test('presenter view: every slide shows its notes, the next slide and the timer, with no error', async ({ page }) => {
-  await skipTransitions(page)
-  const watch = watchPage(page)
-  const report: Record<number, string[]> = {}
-  for (const slide of slides) {
-    await showSlide(page, slide.no, 'presenter/')
-    const problems = [...watch.take(), ...await layoutProblems(page, slide.no)]
-    const noteText = (await page.locator('.slidev-note').first().innerText()).trim()
-    const firstNoteLine = slide.note.split('\n').find(line => line.trim().startsWith('-'))?.replace(/^-\s*/, '').slice(0, 12) ?? ''
-    if (!noteText.includes('计时：约') || !noteText.includes(firstNoteLine))
-      problems.push(`notes missing or wrong: "${noteText.slice(0, 40)}"`)
-    if (slide.no < slides.length && await page.locator(`.grid-section.next .slidev-page-${slide.no + 1}`).count() === 0)
-      problems.push('next slide preview missing')
-    if (problems.length > 0)
-      report[slide.no] = problems
-  }
-  expect(report).toEqual({})
-  await expect(page.locator('.slidev-presenter')).toContainText(/\d+:\d\d/)
-})

@@ -56,7 +56,7 @@ async function renderedBreaks(page: Page, no: number): Promise<RenderedBreak[]> 
 }
 
 /** Marks a line may start after (closing) or before (opening), wherever the words around them are. */
-const AFTER_MARK = /[，。、：；？！）”’》…—·]/u
+const AFTER_MARK = /[，。、：；？！）”’》…—·\-–\/]/u
 const BEFORE_MARK = /[（“‘《]/u
 
 /**
@@ -95,4 +95,30 @@ export async function badLineBreaks(page: Page, no: number): Promise<string[]> {
   return (await renderedBreaks(page, no))
     .filter(({ text, offset }) => !mayStartLine(text, offset))
     .map(({ text, offset }) => `a line breaks inside “${cutWord(text, offset)}”: "${text.slice(Math.max(0, offset - 6), offset)} / ${text.slice(offset, offset + 6)}"`)
+}
+
+/** The title of slide `no` when its last line holds a single word (English: a title never ends on a lone word). */
+export async function loneLastWord(page: Page, no: number): Promise<string[]> {
+  const last = await page.locator(`#slide-content .slidev-page-${no} .slidev-layout h1`).first().evaluate((title) => {
+    const range = document.createRange()
+    const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT)
+    let text = ''
+    let lineStart = 0
+    let lastTop: number | undefined
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (let offset = 0; offset < node.data.length; offset++) {
+        range.setStart(node, offset)
+        range.setEnd(node, offset + 1)
+        const box = range.getClientRects()[0]
+        if (box && !/\s/.test(node.data[offset])) {
+          if (lastTop !== undefined && box.top > lastTop + box.height / 2)
+            lineStart = text.length + offset
+          lastTop = box.top
+        }
+      }
+      text += node.data
+    }
+    return { text, lastLine: lineStart > 0 ? text.slice(lineStart).trim() : '' }
+  }).catch(() => ({ text: '', lastLine: '' }))
+  return last.lastLine && !/\s/.test(last.lastLine) ? [`the title ends on a lone word: "${last.lastLine}" in "${last.text}"`] : []
 }

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs'
+import type { DeckLang } from '../../components/deck/deckWords'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parseSync } from '@slidev/parser'
 import { describeProblems, validateChartSpec } from '../../components/charts/chartSpec'
+import { ALL_EDITIONS, parseEditionDeck } from '../../scripts/edition/index'
 
 export interface SourceSlide {
   /** 1-based, as Slidev numbers slides. */
@@ -17,12 +18,28 @@ export interface SourceSlide {
 
 export const DECK_PATH = resolve(import.meta.dirname, '../../slides.md')
 
+/** An edition as the browser tests open it: its deck file, its slides (merged with the source's) and where the build serves it. */
+export interface TestEdition {
+  lang: DeckLang
+  path: string
+  /** The edition's address under the static deck's root: '' for the source, 'en/' for English. */
+  prefix: string
+  slides: SourceSlide[]
+}
+
+/** Every edition the project has (slides.md, and slides.en.md when it exists): the walks go through each. */
+export const TEST_EDITIONS: TestEdition[] = ALL_EDITIONS
+  .map(edition => ({ lang: edition.lang, path: resolve(import.meta.dirname, '../..', edition.file), prefix: edition.base.slice(1) }))
+  .filter(edition => existsSync(edition.path))
+  .map(edition => ({ ...edition, slides: readDeck(edition.path) }))
+
 export function readDeck(path = DECK_PATH): SourceSlide[] {
   return parseDeck(readFileSync(path, 'utf8'), path)
 }
 
+/** A deck's slides as Slidev reads them: a translation's frontmatter merged with its source's (scripts/edition). */
 export function parseDeck(markdown: string, path = DECK_PATH): SourceSlide[] {
-  return parseSync(markdown, path).slides.map((slide, index) => ({
+  return parseEditionDeck(path, markdown).slides.map((slide, index) => ({
     no: index + 1,
     title: String(slide.frontmatter.title ?? slide.title ?? ''),
     layout: String(slide.frontmatter.layout ?? (index === 0 ? 'cover' : 'default')),

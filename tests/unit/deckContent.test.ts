@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ARTICLE_PATH, readArticle } from '../../scripts/lint/article'
+import { ARTICLE_PATH, readArticle } from '../../scripts/lint/textRules'
 import { formatProblem } from '../../scripts/lint/problem'
 import { lintDeck } from '../../scripts/lint/lintDeck'
 import { chartErrors, chartSlides, DECK_PATH, parseDeck, readDeck, SECTION_TITLES } from '../support/deckSource'

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readArticle } from '../../scripts/lint/article'
+import { readArticle } from '../../scripts/lint/textRules'
 import { LAYOUT_NAMES } from '../../scripts/lint/layouts'
 import { lintDeck } from '../../scripts/lint/lintDeck'
 import { formatProblem } from '../../scripts/lint/problem'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { FIRST_SCREEN_LABELS, PDF_LINK_LABEL } from '../../components/reading/labels'
+import { DECK_LANGS, DECK_WORDS } from '../../components/deck/deckWords'
+import { FIRST_SCREEN_LABELS } from '../../components/reading/labels'
 import { slideAtReadingLine, slideNoFromParam } from '../../components/reading/readingPosition'
 import { viewChoice, wantsReadingView } from '../../components/reading/viewMode'
 import { codePointsOf, coverCodePoints, firstScreenCodePoints } from '../../scripts/build/fontSubsets'
@@ -60,8 +61,10 @@ describe('slideAtReadingLine', () => {
 describe('the reading view\'s first screen', () => {
   const root = resolve(import.meta.dirname, '../..')
 
-  it('labels the PDF link as PdfDownload.vue does', () => {
-    expect(readFileSync(resolve(root, 'components/deck/PdfDownload.vue'), 'utf8')).toContain(`>${PDF_LINK_LABEL}</a>`)
+  it('holds the labels PdfDownload.vue and the language switch show, in every edition', () => {
+    expect(readFileSync(resolve(root, 'components/deck/PdfDownload.vue'), 'utf8')).toContain('>{{ deckWords.pdfLink }}</a>')
+    for (const lang of DECK_LANGS)
+      expect(FIRST_SCREEN_LABELS).toEqual(expect.arrayContaining([DECK_WORDS[lang].pdfLink, DECK_WORDS[lang].notesToggle, DECK_WORDS[lang].languageName]))
   })
 
   it('has its labels in the bold cover subset, and the regular one stays the cover\'s', () => {
