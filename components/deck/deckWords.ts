@@ -60,7 +60,7 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
     figuresFailed: '数字卡片无法显示',
     notesToggle: '显示讲稿',
     pdfLink: '下载本演示稿 PDF',
-    pdfFileName: '2023 中关村论坛 OpenAI 创新样板.pdf',
+    pdfFileName: '中关村论坛 OpenAI 创新样板 2023.pdf',
     languageName: '中文',
     languageSwitch: '切换语言',
   },
