@@ -7,7 +7,7 @@ import { ensureBuild } from './export/deckBuild'
 import { PROJECT_ROOT, readDeckInfo } from './project/index'
 import type { DeckLang } from '../components/deck/deckWords'
 import { DECK_LANGS } from '../components/deck/deckWords'
-import { editionFileOf, isDeckLang, SOURCE_LANG } from './edition/index'
+import { editionFileName, editionFileOf, isDeckLang, SOURCE_LANG } from './edition/index'
 
 /**
  * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild] [--dark]`,
@@ -22,7 +22,8 @@ import { editionFileOf, isDeckLang, SOURCE_LANG } from './edition/index'
  * The build starts first; the browser libraries load and the browser starts while it runs.
  */
 
-const TARGETS = ['build', 'pdf', 'pdf-dark', 'png', 'pptx', 'handout'] as const
+/** `build-pdf`: the PDF of the current build, printed into the build for its download link (npm start), without a rebuild. */
+const TARGETS = ['build', 'build-pdf', 'pdf', 'pdf-dark', 'png', 'pptx', 'handout'] as const
 type Target = (typeof TARGETS)[number]
 
 const args = process.argv.slice(2)
@@ -41,7 +42,7 @@ const rebuild = args.includes('--rebuild')
 const darkPptx = args.includes('--dark')
 const watch = args.includes('--watch')
 const requested = args.filter(arg => !arg.startsWith('--'))
-const targets = new Set<Target>(requested.includes('all') ? TARGETS.filter(t => t !== 'build') : requested as Target[])
+const targets = new Set<Target>(requested.includes('all') ? TARGETS.filter(t => t !== 'build' && t !== 'build-pdf') : requested as Target[])
 const unknown = [...targets].filter(target => !TARGETS.includes(target))
 if (watch && (targets.size !== 1 || !targets.has('pdf'))) {
   console.error('--watch 只用于 PDF / --watch works with the pdf target only: npm run export -- --watch')
@@ -55,7 +56,7 @@ if (darkPptx && !targets.has('pptx')) {
   console.error('--dark 只用于 pptx（深色 PDF 请用 pdf-dark） / --dark goes with pptx (for a dark PDF use pdf-dark)')
   process.exit(2)
 }
-const defaultLangs = requested.includes('all') || requested.includes('build') ? 'all' : SOURCE_LANG
+const defaultLangs = ['all', 'build', 'build-pdf'].some(target => requested.includes(target)) ? 'all' : SOURCE_LANG
 const langChoice = LANG_OPTION || defaultLangs
 if (langChoice !== 'all' && !isDeckLang(langChoice)) {
   console.error(`--lang 应为 ${[...DECK_LANGS, 'all'].join(' / ')} 之一 / --lang takes one of ${[...DECK_LANGS, 'all'].join(', ')}: ${langChoice}`)
@@ -64,7 +65,7 @@ if (langChoice !== 'all' && !isDeckLang(langChoice)) {
 const LANGS: DeckLang[] = langChoice === 'all' ? [...DECK_LANGS] : [langChoice as DeckLang]
 const timeout = Number(process.env.DECK_EXPORT_TIMEOUT ?? 30_000)
 /** The file each target writes first into the output folder. */
-const FIRST_OUTPUT: Record<Target, string> = { 'build': 'slides.pdf', 'pdf': 'slides.pdf', 'pdf-dark': 'slides-dark.pdf', 'png': 'png', 'pptx': 'slides.pptx', 'handout': 'handout.pdf' }
+const FIRST_OUTPUT: Record<Target, string> = { 'build': 'slides.pdf', 'build-pdf': 'slides.pdf', 'pdf': 'slides.pdf', 'pdf-dark': 'slides-dark.pdf', 'png': 'png', 'pptx': 'slides.pptx', 'handout': 'handout.pdf' }
 const written: string[] = []
 const started = performance.now()
 
@@ -85,11 +86,6 @@ async function loadTools() {
     import('./project/index'),
   ])
   return { chromium, printPdf, captureSlides, writePngs, readSpeakerNotes, printHandout, launchOptions, openPrintView, startStaticServer }
-}
-
-/** The output file of an edition: `slides.pdf` for the source language, `slides.en.pdf` for English. */
-function editionName(file: string, lang: DeckLang): string {
-  return lang === SOURCE_LANG ? file : file.replace(/(\.[a-z]+)?$/, ext => `.${lang}${ext}`)
 }
 
 async function main() {
@@ -140,10 +136,10 @@ async function main() {
 async function exportEdition(tools: Awaited<ReturnType<typeof loadTools>>, browser: Browser, { lang, entry, dist, base }: { lang: DeckLang, entry: string, dist: string, base: string }) {
   const { captureSlides, printHandout, printPdf, readSpeakerNotes, writePngs, openPrintView, startStaticServer } = tools
   const info = readDeckInfo(entry)
-  const output = (file: string) => join(OUT, editionName(file, lang))
+  const output = (file: string) => join(OUT, editionFileName(file, lang))
   const server = await startStaticServer(dist, { base })
   try {
-    const needsLight = ['pdf', 'png', 'pptx', 'handout', 'build'].some(t => targets.has(t as Target))
+    const needsLight = ['pdf', 'png', 'pptx', 'handout', 'build', 'build-pdf'].some(t => targets.has(t as Target))
     // The speaker notes, read once from the notes view for every target that needs them.
     let notes: Awaited<ReturnType<typeof readSpeakerNotes>> | undefined
     const speakerNotes = async () => notes ??= await readSpeakerNotes(browser, server.url, info)
@@ -151,14 +147,19 @@ async function exportEdition(tools: Awaited<ReturnType<typeof loadTools>>, brows
       step(`${lang}: print view (light): waiting for every slide…`)
       const page = await openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') ? 2 : 1, timeout })
       step(`${lang}: print view (light): all ${info.slides.length} slides drawn`)
+      if (targets.has('build-pdf')) {
+        const path = join(dist, editionFileName('slides.pdf', lang))
+        await printPdf(page, info, path)
+        written.push(path)
+      }
       if (targets.has('pdf') || targets.has('build')) {
         const path = output('slides.pdf')
         const times = await printPdf(page, info, path)
         step(`${lang}: pdf: printed by Chromium in ${times.printSeconds.toFixed(2)} s, tagged and written in ${times.postSeconds.toFixed(2)} s`)
         written.push(path)
         if (targets.has('build')) {
-          await copyFile(path, join(dist, 'slides.pdf'))
-          written.push(join(dist, 'slides.pdf'))
+          await copyFile(path, join(dist, editionFileName('slides.pdf', lang)))
+          written.push(join(dist, editionFileName('slides.pdf', lang)))
         }
       }
       if (targets.has('png')) {
@@ -168,7 +169,7 @@ async function exportEdition(tools: Awaited<ReturnType<typeof loadTools>>, brows
       if (targets.has('pptx')) {
         step(`${lang}: pptx: text, shapes and native charts from the print view…`)
         const { writeEditablePptx } = await import('./export/pptx/index')
-        await writeEditablePptx(page, await speakerNotes(), info, output('slides.pptx'))
+        await writeEditablePptx(page, await speakerNotes(), info, output('slides.pptx'), { deckPath: entry })
         written.push(output('slides.pptx'))
         step(`${lang}: pptx: written`)
       }
@@ -189,7 +190,7 @@ async function exportEdition(tools: Awaited<ReturnType<typeof loadTools>>, brows
       }
       if (targets.has('pptx') && darkPptx) {
         const { writeEditablePptx } = await import('./export/pptx/index')
-        await writeEditablePptx(page, await speakerNotes(), info, output('slides-dark.pptx'), { dark: true })
+        await writeEditablePptx(page, await speakerNotes(), info, output('slides-dark.pptx'), { dark: true, deckPath: entry })
         written.push(output('slides-dark.pptx'))
       }
       await page.context().close()

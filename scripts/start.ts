@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { REHEARSAL_ENDPOINT } from '../components/pacing/rehearsalRecord'
+import { DECK_WORDS } from '../components/deck/deckWords'
+import { ALL_EDITIONS, editionFileName, editionFileOf, SOURCE_LANG } from './edition/index'
 import { ensureBuild } from './export/index'
 import { PROJECT_ROOT, startStaticServer, tsxCommand } from './project/index'
 import { readTalkPlan, rehearsalEndpoint } from './rehearsal/index'
@@ -35,35 +37,50 @@ function say(message: string) {
   console.log(`[start] ${message}`)
 }
 
-/** Prints the deck's PDF into the build (the page's download link) in a child process, so the deck is served meanwhile. */
-function printPdfInto(folder: string): ChildProcess {
-  say('正在后台生成 PDF（页面上的下载链接）/ printing the PDF for the download link in the background…')
-  const child = spawn(...tsxCommand('scripts/export.ts', ['pdf', '--entry', entry, '--dist', folder, '--out', folder]), { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
+/** Each edition of the deck that exists (slides.md, slides.en.md…), with where its build goes: dist/, dist/en/. */
+const editions = ALL_EDITIONS.map(edition => ({
+  lang: edition.lang,
+  entry: editionFileOf(entry, edition.lang),
+  dir: edition.lang === SOURCE_LANG ? dist : join(dist, edition.lang),
+  base: edition.base,
+  pdf: editionFileName('slides.pdf', edition.lang),
+})).filter(edition => existsSync(edition.entry))
+
+/** Prints the editions' PDFs into their builds (the pages' download links) in a child process, so the deck is served meanwhile. */
+function printPdfsInto(missing: typeof editions): ChildProcess {
+  say('正在后台生成 PDF（页面上的下载链接）/ printing the PDFs for the download links in the background…')
+  const langs = missing.length === 1 ? missing[0].lang : 'all'
+  const child = spawn(...tsxCommand('scripts/export.ts', ['build-pdf', '--lang', langs, '--entry', entry, '--dist', dist]), { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
   let errors = ''
   child.stderr!.on('data', (chunk) => { errors += chunk })
-  child.on('exit', code => say(code === 0 ? `PDF 已生成 / PDF written: ${relative(PROJECT_ROOT, join(folder, 'slides.pdf'))}` : `PDF 未能生成 / the PDF failed:\n${errors.trim()}`))
+  child.on('exit', code => say(code === 0 ? `PDF 已生成 / PDFs written: ${missing.map(edition => relative(PROJECT_ROOT, join(edition.dir, edition.pdf))).join(', ')}` : `PDF 未能生成 / the PDF failed:\n${errors.trim()}`))
   return child
 }
 
 async function main() {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port 应为 0–65535 的整数 / --port takes a whole number 0–65535: ${option('--port', '')}`)
-  say(`检查构建 / checking the build of ${relative(PROJECT_ROOT, entry)}…`)
-  const build = await ensureBuild({ dir: dist, entry })
-  say(build.reused ? `源文件未变，直接使用上次的构建 / sources unchanged: serving the last build in ${relative(PROJECT_ROOT, dist)}` : `已重新构建 / built in ${build.seconds.toFixed(1)} s`)
+  // The source edition first: its build empties dist/, and with it a translation's build inside.
+  for (const edition of editions) {
+    say(`检查构建 / checking the build of ${relative(PROJECT_ROOT, edition.entry)}…`)
+    const build = await ensureBuild({ dir: edition.dir, base: edition.base, entry: edition.entry })
+    say(build.reused ? `源文件未变，直接使用上次的构建 / sources unchanged: serving the last build in ${relative(PROJECT_ROOT, edition.dir)}` : `已重新构建 / built in ${build.seconds.toFixed(1)} s`)
+  }
   const server = await startStaticServer(dist, {
     port,
     endpoints: { [REHEARSAL_ENDPOINT]: rehearsalEndpoint({ folder: rehearsals, readPlan: () => readTalkPlan(entry) }) },
   }).catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'EADDRINUSE' ? new Error(`端口 ${port} 已被占用：换一个，npm start -- --port 3031 / port ${port} is in use: pick another with -- --port`) : error
   })
-  const pdf = withPdf && !existsSync(join(dist, 'slides.pdf')) ? printPdfInto(dist) : undefined
+  const missingPdfs = editions.filter(edition => !existsSync(join(edition.dir, edition.pdf)))
+  const pdf = withPdf && missingPdfs.length > 0 ? printPdfsInto(missingPdfs) : undefined
   say(`serving ${server.url}`)
   console.log([
     `  观众视图 / audience     ${server.url}1`,
     `  演讲者视图 / presenter  ${server.url}presenter/1`,
     `  总览 / overview         ${server.url}overview`,
     `  阅读视图 / reading view ${server.url}1?view=read`,
+    ...editions.filter(edition => edition.lang !== SOURCE_LANG).map(edition => `  ${DECK_WORDS[edition.lang].languageName} / ${edition.lang}           ${server.url}${edition.base.slice(1)}1`),
     '  Ctrl-C 停止 / to stop',
   ].join('\n'))
   const stop = async () => {

@@ -21,6 +21,10 @@ export interface DeckWords {
   slideNumber: (no: number) => string
   /** The heading of the lint's error box on a slide. */
   slideProblems: string
+  /** The handout's title, from the deck's. */
+  handoutTitle: (deckTitle: string) => string
+  /** The label above a slide's notes in the handout. */
+  speakerNotes: string
   /** Between a label and what follows it: `：` or `: `. */
   colon: string
   /** Between items of one line: `；` or `; `. */
@@ -50,6 +54,8 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
     derivedNote: '推算',
     slideNumber: no => `第 ${no} 页`,
     slideProblems: '这一页有问题（npm run lint 同样报告）',
+    handoutTitle: title => `${title}（讲义）`,
+    speakerNotes: '演讲者备注',
     colon: '：',
     separator: '；',
     aside: text => `（${text}）`,
@@ -70,6 +76,8 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
     derivedNote: 'Estimate',
     slideNumber: no => `Slide ${no}`,
     slideProblems: 'This slide has problems (npm run lint reports them too)',
+    handoutTitle: title => `${title} (handout)`,
+    speakerNotes: 'Speaker notes',
     colon: ': ',
     separator: '; ',
     aside: text => ` (${text})`,
@@ -89,6 +97,11 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
 /** Where an edition is served: the source language at `/`, a translation under `/<lang>/` (`/en/12`). */
 export function editionBase(lang: DeckLang): string {
   return lang === 'zh' ? '/' : `/${lang}/`
+}
+
+/** An export's file name in an edition: `slides.pdf` for the source language, `slides.en.pdf` for English, `png` → `png.en`. */
+export function editionFileName(file: string, lang: DeckLang): string {
+  return lang === 'zh' ? file : file.replace(/(\.[a-z]+)?$/, ext => `.${lang}${ext}`)
 }
 
 /** The edition a headmatter's `lang:` names: English for any `en…` tag, Chinese otherwise. */

@@ -3,6 +3,7 @@
  * in the order it lists them.
  */
 export { deckFontSubsets } from './deckFontSubsets.ts'
+export { editionsInDev } from './editionsInDev.ts'
 export { phraseBreaksTable } from './phraseBreaksPlugin.ts'
 export { pluginTimings } from './pluginTimings.ts'
 export { timeMarkdownRules } from './timings.ts'

@@ -1,5 +1,5 @@
 import type { DeckLang } from '../../components/deck/deckWords.ts'
-import { DECK_LANGS, DECK_WORDS, editionBase } from '../../components/deck/deckWords.ts'
+import { DECK_LANGS, DECK_WORDS, editionBase, editionFileName } from '../../components/deck/deckWords.ts'
 
 /**
  * The deck's editions. Chinese is the source: slides.md holds every slide's
@@ -49,3 +49,5 @@ export function sourceFileOf(path: string): string {
 export function editionFileOf(sourcePath: string, lang: DeckLang): string {
   return lang === SOURCE_LANG ? sourcePath : sourcePath.replace(/\.md$/, `.${lang}.md`)
 }
+
+export { editionFileName }

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { writeAtomically } from './atomicWrite'
+import { sourceFileOf } from '../edition/index'
 import { PROJECT_ROOT } from '../project/index'
 
 /** The deck's sources: everything an author edits that a build depends on (the live export watches these). */
@@ -25,7 +26,8 @@ function filesUnder(path: string): string[] {
 /** A hash of the build's inputs (the deck's sources and the code that builds it) and its base path: equal hashes build the same dist/. */
 export function buildInputsHash(base: string, root = PROJECT_ROOT, entry = join(root, 'slides.md')): string {
   const hash = createHash('sha256').update(`base=${base}\n`)
-  for (const file of [...new Set([entry, ...[...BUILD_INPUTS, ...BUILD_CODE].flatMap(input => filesUnder(join(root, input)))])]) {
+  // A translation's build reads its source deck too (setup/preparser.ts): slides.en.md merges with slides.md.
+  for (const file of [...new Set([entry, sourceFileOf(entry), ...[...BUILD_INPUTS, ...BUILD_CODE].flatMap(input => filesUnder(join(root, input)))])]) {
     hash.update(`${relative(root, file)}\n`)
     hash.update(readFileSync(file))
   }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import type { DeckInfo } from '../project/index'
 import type { SlideNotes } from './speakerNotes'
 import { printAnchorId } from '../../components/deck/slideIndex'
+import { DECK_WORDS, deckLangOf } from '../../components/deck/deckWords'
 import { writeAtomically } from './atomicWrite'
 import { setPrintHeadingLevels, withMetadata } from './pdf/index'
 
@@ -30,9 +31,9 @@ html.print, html.print body, #print-container { background: #fff !important; }
 .handout-notes li, .handout-notes p { margin: 0 0 4px; }
 `
 
-/** The handout's title, as its PDF's window and metadata give it: the deck's title, marked as the handout. */
-export function handoutTitle(deckTitle: string): string {
-  return `${deckTitle}（讲义）`
+/** The handout's title, as its PDF's window and metadata give it: the deck's title, marked as the handout in the deck's language. */
+export function handoutTitle(deckTitle: string, lang = 'zh-CN'): string {
+  return DECK_WORDS[deckLangOf(lang)].handoutTitle(deckTitle)
 }
 
 /**
@@ -50,7 +51,8 @@ export async function printHandout(page: Page, info: DeckInfo, notes: SlideNotes
       throw new Error(`第 ${slide.no} 页「${slide.title}」没有演讲者备注，讲义无法生成 / slide ${slide.no} has no speaker notes for the handout`)
     return { id: printAnchorId(slide.no), no: slide.no, notesHtml: note.html }
   })
-  const missing = await page.evaluate(({ sheets, css, scale, size }) => {
+  const notesLabel = DECK_WORDS[deckLangOf(info.lang)].speakerNotes
+  const missing = await page.evaluate(({ sheets, css, scale, size, notesLabel }) => {
     const style = document.createElement('style')
     style.textContent = css
     document.head.append(style)
@@ -72,17 +74,17 @@ export async function printHandout(page: Page, info: DeckInfo, notes: SlideNotes
       frame.append(container)
       const label = document.createElement('p')
       label.className = 'handout-notes-label'
-      label.textContent = '演讲者备注'
+      label.textContent = notesLabel
       const body = document.createElement('div')
       body.className = 'handout-notes'
       body.innerHTML = sheet.notesHtml
       wrapper.append(frame, label, body)
     }
     return missing
-  }, { sheets, css: HANDOUT_CSS, scale, size: info.size })
+  }, { sheets, css: HANDOUT_CSS, scale, size: info.size, notesLabel })
   if (missing.length > 0)
     throw new Error(`讲义找不到第 ${missing.join(', ')} 页 / the handout found no print view slide ${missing.join(', ')}`)
   await page.evaluate(() => document.fonts.ready)
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
-  await writeAtomically(path, await withMetadata(pdf, { ...info, title: handoutTitle(info.title) }))
+  await writeAtomically(path, await withMetadata(pdf, { ...info, title: handoutTitle(info.title, info.lang) }))
 }

@@ -1,11 +1,14 @@
 import type { PageMarks, PdfFacts, PopplerNode } from '../support/pdfUa'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import type { TestEdition } from '../support/deckSource'
 import { dataPoints } from '../../components/charts/chartConfig'
+import { DECK_WORDS } from '../../components/deck/deckWords'
+import { editionFileName } from '../../scripts/edition/index'
 import { validateChartSpec } from '../../components/charts/chartSpec'
 import { handoutTitle } from '../../scripts/export/index'
 import { readDeckInfo } from '../../scripts/project/deckInfo'
-import { chartSlides, readDeck } from '../support/deckSource'
+import { chartSlides } from '../support/deckSource'
 import { compact, imageCount, openPdf, pageTexts, pdfFonts, pdfSummary } from '../support/pdfInspect'
 import { catalogProblems, markProblems, metadataProblems, pageMarks, pageReading, popplerNodes, popplerStructErrors, popplerTree, readPdfFacts, structureProblems, textOf, walk } from '../support/pdfUa'
 
@@ -16,11 +19,13 @@ import { catalogProblems, markProblems, metadataProblems, pageMarks, pageReading
  * themselves, so the checks hold for any deck content. exports.spec.ts calls
  * this with the folder its one export run wrote.
  */
-export function describeAccessiblePdfs(exported: () => string): void {
-  const slides = readDeck()
-  const info = readDeckInfo()
-  const FILES = ['slides.pdf', 'slides-dark.pdf', 'handout.pdf'] as const
-  const titleOf = (file: string) => file === 'handout.pdf' ? handoutTitle(info.title) : info.title
+export function describeAccessiblePdfs(exported: () => string, { lang, path, prefix, slides }: TestEdition): void {
+  const info = readDeckInfo(path)
+  const words = DECK_WORDS[lang]
+  const SLIDES_PDF = editionFileName('slides.pdf', lang)
+  const HANDOUT = editionFileName('handout.pdf', lang)
+  const FILES = [SLIDES_PDF, editionFileName('slides-dark.pdf', lang), HANDOUT]
+  const titleOf = (file: string) => file === HANDOUT ? handoutTitle(info.title, info.lang) : info.title
 
   let out: string
   const facts = new Map<string, PdfFacts>()
@@ -41,7 +46,7 @@ export function describeAccessiblePdfs(exported: () => string): void {
     }
     await readingTrees
     const page = await browser.newPage({ viewport: { width: 980, height: 551 } })
-    await page.goto('print?print=true')
+    await page.goto(`${prefix}print?print=true`)
     await expect(page.locator('.print-slide-container')).toHaveCount(slides.length)
     await expect(page.locator('.data-chart[data-chart-state="drawn"]')).toHaveCount(chartSlides(slides).length)
     shown = await page.evaluate(() => {
@@ -101,8 +106,8 @@ export function describeAccessiblePdfs(exported: () => string): void {
     })
   }
 
-  test('slides.pdf reads in order: each page starts with its title; a chart reads caption, alt text with values, values, source', async () => {
-    const doc = await openPdf(join(out, 'slides.pdf'))
+  test(`${SLIDES_PDF} reads in order: each page starts with its title; a chart reads caption, alt text with values, values, source`, async () => {
+    const doc = await openPdf(join(out, SLIDES_PDF))
     for (const slide of slides) {
       // The title first; a short kicker line ("问题一") may stand before it.
       const reading = await pageReading(doc, slide.no)
@@ -122,16 +127,16 @@ export function describeAccessiblePdfs(exported: () => string): void {
         return index
       }
       const caption = after(0, spec.caption, 'caption')
-      const figure = reading.findIndex(item => item.figureAlt && dataPoints(spec).every(point => item.figureAlt!.includes(point.text)))
+      const figure = reading.findIndex(item => item.figureAlt && dataPoints(spec, lang).every(point => item.figureAlt!.includes(point.text)))
       expect(figure, `slide ${slide.no}: chart Figure with alt text after the caption`).toBeGreaterThan(caption)
-      const firstValue = after(figure, dataPoints(spec)[0].label, 'first value')
-      const source = after(firstValue, `来源：${spec.series.source}`, 'source')
+      const firstValue = after(figure, dataPoints(spec, lang)[0].label, 'first value')
+      const source = after(firstValue, `${words.source}${words.colon}${spec.series.source}`, 'source')
       expect(source).toBeGreaterThan(firstValue)
     }
   })
 
-  test('the handout is A4, tagged, at most 1.5 MB, and shows each slide as vector text in the slides\' fonts', async () => {
-    const path = join(out, 'handout.pdf')
+  test(`${HANDOUT} is A4, tagged, at most 1.5 MB, and shows each slide as vector text in the slides' fonts`, async () => {
+    const path = join(out, HANDOUT)
     const handout = await pdfSummary(path)
     // A4 is 595.28 × 841.89 pt.
     for (const [index, size] of handout.pageSizes.entries()) {
@@ -142,17 +147,17 @@ export function describeAccessiblePdfs(exported: () => string): void {
     expect(handout.bytes).toBeLessThanOrEqual(1.5 * 1024 * 1024)
     expect(handout.pages).toBeGreaterThanOrEqual(slides.length)
     const baseName = (name: string) => name.replace(/^[A-Z]{6}\+/, '')
-    const slideFonts = new Set((await pdfFonts(join(out, 'slides.pdf'))).map(font => baseName(font.name)))
+    const slideFonts = new Set((await pdfFonts(join(out, SLIDES_PDF))).map(font => baseName(font.name)))
     expect((await pdfFonts(path)).map(font => baseName(font.name)).filter(name => !slideFonts.has(name))).toEqual([])
     // Pictures only where the slides have them (the charts' canvases), none standing in for a slide.
-    const slideImages = await imageCount(join(out, 'slides.pdf'))
+    const slideImages = await imageCount(join(out, SLIDES_PDF))
     expect(slideImages).toBeGreaterThan(0)
     expect(await imageCount(path)).toBeLessThanOrEqual(slideImages)
   })
 
-  test('the handout\'s text holds every slide\'s text and every slide\'s notes, in slide order', async () => {
-    const all = (await pageTexts(await openPdf(join(out, 'handout.pdf')))).join('')
-    const deck = await openPdf(join(out, 'slides.pdf'))
+  test(`${HANDOUT}'s text holds every slide's text and every slide's notes, in slide order`, async () => {
+    const all = (await pageTexts(await openPdf(join(out, HANDOUT)))).join('')
+    const deck = await openPdf(join(out, SLIDES_PDF))
     const unquote = (text: string) => text.replace(/["“”‘’']/g, '')
     let from = 0
     for (const slide of slides) {

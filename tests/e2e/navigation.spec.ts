@@ -1,26 +1,58 @@
 import { expect, test } from '@playwright/test'
-import { readDeck, SECTION_TITLES } from '../support/deckSource'
+import { DECK_WORDS } from '../../components/deck/deckWords'
+import { readDeck, SECTION_TITLES, TEST_EDITIONS } from '../support/deckSource'
 import { settle, watchPage } from './pageWatch'
 
 const slides = readDeck()
 const dividers = slides.filter(slide => slide.layout === 'section')
 
-test('agenda items jump to their sections, each opening with its divider title', async ({ page }) => {
+test('the Chinese deck\'s sections are the article\'s three questions', () => {
   expect(dividers.map(slide => slide.title)).toEqual([...SECTION_TITLES])
+})
+
+for (const { lang, prefix, slides } of TEST_EDITIONS) {
+  const dividers = slides.filter(slide => slide.layout === 'section')
+  test(`${lang}: agenda items jump to their sections, each opening with its divider title`, async ({ page }) => {
+    const watch = watchPage(page)
+    const agenda = slides.find(slide => slide.layout === 'agenda')!
+    await page.goto(`${prefix}${agenda.no}`)
+    for (const [index, divider] of dividers.entries()) {
+      // Back to the agenda as a presenter would: the browser's Back, no new page load.
+      if (index > 0)
+        await page.goBack()
+      const link = page.locator(`.slidev-page-${agenda.no} .agenda-link`).nth(index)
+      await expect(link).toContainText(divider.title)
+      await expect(link).toContainText(DECK_WORDS[lang].slideNumber(divider.no))
+      await link.click()
+      await expect(page).toHaveURL(new RegExp(`/${prefix}(${divider.no}|${divider.frontmatter.routeAlias})$`))
+      await expect(page.locator(`.slidev-page-${divider.no} h1`)).toBeVisible()
+      await expect(page.locator(`.slidev-page-${divider.no} h1`)).toHaveText(divider.title)
+    }
+    expect(watch.take()).toEqual([])
+  })
+}
+
+test('every view has a language switch to the same place in the other edition, and the address names the language', async ({ page }) => {
+  const [source, translation] = TEST_EDITIONS
+  expect(translation, 'the deck has a second edition (slides.en.md)').toBeTruthy()
   const watch = watchPage(page)
-  const agenda = slides.find(slide => slide.layout === 'agenda')!
-  await page.goto(String(agenda.no))
-  for (const [index, divider] of dividers.entries()) {
-    // Back to the agenda as a presenter would: the browser's Back, no new page load.
-    if (index > 0)
-      await page.goBack()
-    const link = page.locator(`.slidev-page-${agenda.no} .agenda-link`).nth(index)
-    await expect(link).toContainText(SECTION_TITLES[index])
-    await expect(link).toContainText(`第 ${divider.no} 页`)
-    await link.click()
-    await expect(page).toHaveURL(new RegExp(`/(${divider.no}|${divider.frontmatter.routeAlias})$`))
-    await expect(page.locator(`.slidev-page-${divider.no} h1`)).toBeVisible()
-    await expect(page.locator(`.slidev-page-${divider.no} h1`)).toHaveText(SECTION_TITLES[index])
+  const no = Math.min(5, translation.slides.length)
+  const switchTo = (lang: string) => page.locator(`.language-switch a[hreflang="${DECK_WORDS[lang as 'zh' | 'en'].htmlLang}"]`)
+  // Audience view: a shared /en/5 opens in English at slide 5; the switch leads to /5 and back.
+  await page.goto(`${translation.prefix}${no}`)
+  await expect(page.locator('html')).toHaveAttribute('lang', DECK_WORDS[translation.lang].htmlLang)
+  await expect(page.locator(`.slidev-page-${no} h1`)).toHaveText(translation.slides[no - 1].content.match(/^# (.+)$/m)![1].replace(/\*\*/g, ''))
+  await expect(switchTo(source.lang)).toHaveAttribute('href', `/${source.prefix}${no}`)
+  await switchTo(source.lang).click()
+  await expect(page).toHaveURL(new RegExp(`:\\d+/${no}$`))
+  await expect(page.locator('html')).toHaveAttribute('lang', DECK_WORDS[source.lang].htmlLang)
+  await expect(switchTo(translation.lang)).toHaveAttribute('href', `/${translation.prefix}${no}`)
+  // The presenter view, the overview and the phone reading view switch too, each to its own view.
+  for (const view of ['presenter/3', 'overview', '3?view=read']) {
+    await page.goto(`${translation.prefix}${view}`)
+    await expect(switchTo(source.lang).first()).toHaveAttribute('href', `/${source.prefix}${view}`)
+    await page.goto(`${source.prefix}${view}`)
+    await expect(switchTo(translation.lang).first()).toHaveAttribute('href', `/${translation.prefix}${view}`)
   }
   expect(watch.take()).toEqual([])
 })

@@ -46,7 +46,7 @@ export function readingText(slide: SourceSlide): string[] {
       .replace(/^#+\s+/, '')
       .replace(/^(?:[-*]|\d+\.)\s+/, '')
       .replace(/^>\s*/, '')
-      .replace(/^——\s+/, '')
+      .replace(/^——?\s+/, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\*\*|\*|`/g, '')
       .trim())

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { readDeck } from '../support/deckSource'
+import { DECK_WORDS } from '../../components/deck/deckWords'
+import { readDeck, TEST_EDITIONS } from '../support/deckSource'
 import { accessibilityViolations, describeViolation } from './accessibility'
 import { readingText, readPage, textSizes } from './readingPage'
 import { watchPage } from './pageWatch'
@@ -19,7 +20,13 @@ const profiles = [
 ] as const
 
 for (const profile of profiles) {
-  test.describe(`the reading view on a ${profile.name}`, () => {
+  for (const { lang, prefix, slides } of TEST_EDITIONS) {
+  const agenda = slides.find(slide => slide.layout === 'agenda')!
+  const dividers = slides.filter(slide => slide.layout === 'section')
+  const words = DECK_WORDS[lang]
+  /** The cue that ends every slide's notes: 计时 or Timing. */
+  const cue = lang === 'zh' ? '计时' : 'Timing'
+  test.describe(`${lang}: the reading view on a ${profile.name}`, () => {
     test.use(profile.use)
 
     // One load of the whole page (every slide laid out, every chart drawn) serves every check of the page as read:
@@ -29,7 +36,7 @@ for (const profile of profiles) {
       const notesRequests: string[] = []
       page.on('request', request => /speaker-notes/.test(request.url()) && notesRequests.push(request.url()))
       await page.emulateMedia({ colorScheme: 'light' })
-      await readPage(page, `1${profile.query}`)
+      await readPage(page, `${prefix}1${profile.query}`)
 
       await test.step('every slide\'s text in order, one h1, an h2 per slide, landmarks', async () => {
         await expect(page.locator('#slide-content')).toHaveCount(0)
@@ -105,7 +112,7 @@ for (const profile of profiles) {
       })
 
       await test.step('shows each slide\'s notes under it only when asked, loading them then', async () => {
-        const toggle = page.getByRole('button', { name: '显示讲稿' })
+        const toggle = page.getByRole('button', { name: words.notesToggle })
         await expect(toggle).toHaveAttribute('aria-pressed', 'false')
         await expect(page.locator('.reading-notes')).toHaveCount(0)
         // The whole page has been read, and no notes were fetched.
@@ -114,7 +121,7 @@ for (const profile of profiles) {
         await expect(toggle).toHaveAttribute('aria-pressed', 'true')
         await expect(page.locator('.reading-notes')).toHaveCount(slides.length)
         for (const no of [1, 2, slides.length])
-          await expect(page.locator(`[data-reading-slide="${no}"] .reading-notes`)).toContainText('计时')
+          await expect(page.locator(`[data-reading-slide="${no}"] .reading-notes`)).toContainText(cue)
         expect(notesRequests.length).toBeGreaterThan(0)
         await toggle.click()
         await expect(toggle).toHaveAttribute('aria-pressed', 'false')
@@ -122,7 +129,7 @@ for (const profile of profiles) {
       })
 
       await test.step('works from the keyboard: the notes toggle, then the agenda', async () => {
-        const toggle = page.getByRole('button', { name: '显示讲稿' })
+        const toggle = page.getByRole('button', { name: words.notesToggle })
         await toggle.focus()
         await page.keyboard.press('Enter')
         await expect(toggle).toHaveAttribute('aria-pressed', 'true')
@@ -131,7 +138,7 @@ for (const profile of profiles) {
         await page.keyboard.press('Tab')
         await expect(page.locator(`[data-reading-slide="${agenda.no}"] .agenda-link`).first()).toBeFocused()
         await page.keyboard.press('Enter')
-        await expect(page).toHaveURL(new RegExp(`/(${dividers[0].no}|${dividers[0].frontmatter.routeAlias})(\\?|$)`))
+        await expect(page).toHaveURL(new RegExp(`/${prefix}(${dividers[0].no}|${dividers[0].frontmatter.routeAlias})(\\?|$)`))
       })
 
       await test.step('agenda links scroll to their sections', async () => {
@@ -140,16 +147,16 @@ for (const profile of profiles) {
           // once the page has come to rest at the agenda and the address names it.
           await page.mouse.wheel(0, -1)
           await page.locator(`[data-reading-slide="${agenda.no}"]`).evaluate(el => el.scrollIntoView({ block: 'start' }))
-          await expect(page).toHaveURL(new RegExp(`/(${agenda.no}|${agenda.frontmatter.routeAlias})(\\?|$)`))
+          await expect(page).toHaveURL(new RegExp(`/${prefix}(${agenda.no}|${agenda.frontmatter.routeAlias})(\\?|$)`))
           await page.locator(`[data-reading-slide="${agenda.no}"] .agenda-link`).nth(index).click()
-          await expect(page).toHaveURL(new RegExp(`/(${divider.no}|${divider.frontmatter.routeAlias})(\\?|$)`))
+          await expect(page).toHaveURL(new RegExp(`/${prefix}(${divider.no}|${divider.frontmatter.routeAlias})(\\?|$)`))
           await expect.poll(() => page.locator(`[data-reading-slide="${divider.no}"]`).evaluate(el => Math.abs(Math.round(el.getBoundingClientRect().top)))).toBeLessThan(30)
         }
       })
 
       // With the notes shown: they are read in both schemes too.
       await test.step('passes axe at WCAG AA in light, with the deck\'s palette', async () => {
-        await page.getByRole('button', { name: '显示讲稿' }).click()
+        await page.getByRole('button', { name: words.notesToggle }).click()
         await expect(page.locator('.reading-notes')).toHaveCount(slides.length)
         await expect(page.locator('html')).toHaveClass(/\blight\b/)
         expect(await page.locator('.reading-view').evaluate(el => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)')
@@ -163,13 +170,13 @@ for (const profile of profiles) {
         await page.emulateMedia({ colorScheme: 'dark' })
         await expect(page.locator('html')).toHaveClass(/\bdark\b/)
         await expect.poll(() => page.locator('.reading-view').evaluate(el => getComputedStyle(el).backgroundColor)).toBe('rgb(18, 18, 18)')
-        await expect(page.locator('.reading-notes').first()).toContainText('计时')
+        await expect(page.locator('.reading-notes').first()).toContainText(cue)
         const violations = await accessibilityViolations(page, '.reading-view', { contrastOnly: true })
         expect(violations.map(v => describeViolation(v))).toEqual([])
       })
 
       await test.step('hides the notes again', async () => {
-        await page.getByRole('button', { name: '显示讲稿' }).click()
+        await page.getByRole('button', { name: words.notesToggle }).click()
         await expect(page.locator('.reading-notes')).toHaveCount(0)
       })
       expect(watch.take()).toEqual([])
@@ -178,22 +185,23 @@ for (const profile of profiles) {
     test('opens /N at slide N, and the address follows the scrolling without adding history entries', async ({ page }) => {
       const watch = watchPage(page)
       const target = dividers[1].no
-      await page.goto(`${target}${profile.query}`)
+      await page.goto(`${prefix}${target}${profile.query}`)
       await expect(page.locator('.reading-view')).toBeVisible()
       await expect.poll(() => page.locator(`[data-reading-slide="${target}"]`).evaluate(el => Math.round(el.getBoundingClientRect().top))).toBeLessThan(30)
       await expect.poll(() => page.locator(`[data-reading-slide="${target}"]`).evaluate(el => Math.round(el.getBoundingClientRect().top))).toBeGreaterThan(-30)
-      await expect(page).toHaveURL(new RegExp(`/${target}(\\?|$)`))
+      await expect(page).toHaveURL(new RegExp(`/${prefix}${target}(\\?|$)`))
       const entries = await page.evaluate(() => window.history.length)
       // The reader takes over (the page holds slide N at the top until they move, while the slides above settle).
       await page.mouse.wheel(0, 1)
       for (const no of [target + 3, target + 7, 2]) {
         await page.locator(`[data-reading-slide="${no}"]`).evaluate(el => el.scrollIntoView({ block: 'start' }))
-        await expect(page).toHaveURL(new RegExp(`/${no}(\\?|$)`))
+        await expect(page).toHaveURL(new RegExp(`/${prefix}${no}(\\?|$)`))
       }
       expect(await page.evaluate(() => window.history.length)).toBe(entries)
       expect(watch.take()).toEqual([])
     })
   })
+}
 }
 
 test.describe('the reading view on a phone, with other addresses', () => {

@@ -20,7 +20,7 @@ const hex = (colour: string) => cssColorToHex(colour).hex
  * value axis from zero, one palette colour per point, the text alternative as
  * alt text. Patterns for derived values are added by `patternPoints`.
  */
-export function nativeChart(model: ChartModel, palette: Palette, box: BoxIn, geometry: SlideGeometry): NativeChart {
+export function nativeChart(model: ChartModel, palette: Palette, box: BoxIn, geometry: SlideGeometry, font = DECK_FONT): NativeChart {
   const fontSize = pxToPoints(CHART_FONT_SIZE, geometry)
   const colours = model.fills.map(fill => hex(fill.color))
   const data = [{ name: model.seriesLabel, labels: model.labels, values: model.values }]
@@ -33,7 +33,7 @@ export function nativeChart(model: ChartModel, palette: Palette, box: BoxIn, geo
     showTitle: false,
     showValue: true,
     dataLabelFormatCode: 'General',
-    dataLabelFontFace: DECK_FONT,
+    dataLabelFontFace: font,
     dataLabelFontSize: fontSize,
     dataLabelColor: hex(palette.text),
   }
@@ -45,7 +45,7 @@ export function nativeChart(model: ChartModel, palette: Palette, box: BoxIn, geo
       options: { ...common, holeSize: 55, dataBorder: { pt: 1.5, color: hex(palette.background) }, showValue: false },
     }
   }
-  const axisFont = { face: DECK_FONT, size: fontSize, color: hex(palette.text) }
+  const axisFont = { face: font, size: fontSize, color: hex(palette.text) }
   return {
     type: 'bar',
     data,

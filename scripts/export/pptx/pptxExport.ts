@@ -7,16 +7,17 @@ import type { BoxPx, SlideGeometry } from './pptxMapping'
 import type { RawShape, RawSlide, RawText } from './slideLayout'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parseSync } from '@slidev/parser'
 import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
 import { chartModel } from '../../../components/charts/chartConfig'
+import { deckLangOf } from '../../../components/deck/deckWords'
+import { parseEditionDeck } from '../../edition/index'
 import { describeProblems, validateChartSpec } from '../../../components/charts/chartSpec'
 import { paletteFor } from '../../../components/charts/palette'
 import { writeAtomically } from '../atomicWrite'
 import { PROJECT_ROOT } from '../../project/index'
 import { nativeChart, patternPoints } from './pptxChart'
-import { DECK_FONT, themeWithEastAsianFont } from './pptxFonts'
+import { deckFontFor, themeWithEastAsianFont } from './pptxFonts'
 import { boxToInches, cssColorToHex, edgeBars, groupIntoTextBoxes, isBold, lineHeightPoints, listBullet, pxToInches, pxToPoints, slideGeometry, textAlign, textFit, uniformBorder, unionBox, widenForRenderer } from './pptxMapping'
 import { readSlideLayouts } from './slideLayout'
 
@@ -31,7 +32,8 @@ const TEXT_SLACK_PX = 6
 
 /** Each slide's chart specs, validated; an invalid one stops the export naming its slide and field. */
 export function readChartSpecs(info: DeckInfo, deckPath = resolve(PROJECT_ROOT, 'slides.md')): Map<number, ChartSpec[]> {
-  const deck = parseSync(readFileSync(deckPath, 'utf8'), deckPath)
+  // A translation's charts: the source's values with the translation's text, as its slides draw them.
+  const deck = parseEditionDeck(deckPath, readFileSync(deckPath, 'utf8'))
   const specs = new Map<number, ChartSpec[]>()
   deck.slides.forEach((slide, index) => {
     if (slide.frontmatter.chart === undefined)
@@ -57,13 +59,13 @@ export interface PptxSource {
 const colour = (css: string) => cssColorToHex(css)
 const transparency = (alpha: number) => Math.round((1 - alpha) * 100)
 
-function textRuns(item: RawText, geometry: SlideGeometry): PptxGenJS.TextProps[] {
+function textRuns(item: RawText, geometry: SlideGeometry, lang: string): PptxGenJS.TextProps[] {
   return item.runs.map((run, index) => {
     const { hex, alpha } = colour(run.color)
     return {
       text: run.text,
       options: {
-        fontFace: DECK_FONT,
+        fontFace: deckFontFor(lang),
         fontSize: pxToPoints(run.fontSizePx, geometry),
         bold: isBold(run.fontWeight),
         italic: run.italic,
@@ -71,7 +73,7 @@ function textRuns(item: RawText, geometry: SlideGeometry): PptxGenJS.TextProps[]
         color: hex,
         transparency: alpha < 1 ? transparency(alpha) : undefined,
         softBreakBefore: index > 0 && run.breakBefore,
-        lang: 'zh-CN',
+        lang,
       },
     }
   })
@@ -82,14 +84,14 @@ function lineSpacingPoints(item: RawText, geometry: SlideGeometry): number {
   return Math.max(lineHeightPoints(item.lineHeight, item.fontSizePx, geometry), pxToPoints(item.box.height / item.lines, geometry))
 }
 
-function addText(slide: PptxGenJS.Slide, group: RawText[], geometry: SlideGeometry) {
+function addText(slide: PptxGenJS.Slide, group: RawText[], geometry: SlideGeometry, lang: string) {
   const first = group[0]
   const indentPx = first.list && listBullet(first.list.styleType, 1, 1) ? first.list.indentPx : 0
   const align = textAlign(first.align)
   const union = unionBox(group.map(item => item.box))
   const outer: BoxPx = { ...union, x: union.x - indentPx, width: union.width + indentPx }
   const paragraphs = group.flatMap((item, index) => {
-    const runs = textRuns(item, geometry)
+    const runs = textRuns(item, geometry, lang)
     const previous = group[index - 1]
     const paragraph = {
       // One list in one box numbers on from its first item, as PowerPoint's own lists do.
@@ -108,7 +110,7 @@ function addText(slide: PptxGenJS.Slide, group: RawText[], geometry: SlideGeomet
     valign: 'top',
     wrap: true,
     fit: textFit(group),
-    fontFace: DECK_FONT,
+    fontFace: deckFontFor(lang),
     fontSize: pxToPoints(first.fontSizePx, geometry),
     lineSpacing: lineSpacingPoints(first, geometry),
     isTextBox: !first.isTitle,
@@ -154,7 +156,7 @@ function addSlide(pptx: PptxGenJS, source: PptxSource, raw: RawSlide, geometry: 
         end++
       const run = items.slice(i, end + 1) as RawText[]
       for (const group of groupIntoTextBoxes(run))
-        addText(slide, group, geometry)
+        addText(slide, group, geometry, source.info.lang)
       i = end
     }
     else if (item.kind === 'shape') {
@@ -164,8 +166,8 @@ function addSlide(pptx: PptxGenJS, source: PptxSource, raw: RawSlide, geometry: 
       const spec = source.charts.get(raw.no)?.[item.index]
       if (!spec)
         throw new Error(`第 ${raw.no} 页「${source.info.slides[raw.no - 1].title}」画了图表，但 slides.md 里这一页没有 chart 数据 / slide ${raw.no} draws a chart with no chart: data`)
-      const model = chartModel(spec, palette)
-      const native = nativeChart(model, palette, boxToInches(item.box, geometry), geometry)
+      const model = chartModel(spec, palette, deckLangOf(source.info.lang))
+      const native = nativeChart(model, palette, boxToInches(item.box, geometry), geometry, deckFontFor(source.info.lang))
       slide.addChart(native.type === 'bar' ? pptx.ChartType.bar : pptx.ChartType.doughnut, native.data, native.options)
       charts.push({ chart: model, slide: raw.no })
     }
@@ -191,7 +193,7 @@ export async function buildPptx(source: PptxSource): Promise<Buffer> {
   pptx.title = info.title
   pptx.author = info.author
   pptx.subject = info.subject
-  pptx.theme = { headFontFace: DECK_FONT, bodyFontFace: DECK_FONT }
+  pptx.theme = { headFontFace: deckFontFor(info.lang), bodyFontFace: deckFontFor(info.lang) }
   // The title placeholder takes each slide's own position; only its role comes from the master.
   pptx.defineSlideMaster({
     title: 'DECK',

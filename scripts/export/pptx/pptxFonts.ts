@@ -13,6 +13,14 @@
 /** The deck's face, named for Latin text (the browser's web font). */
 export const DECK_FONT = 'Noto Sans SC'
 
+/** The English edition's face: its text is set in Noto Sans (Noto Sans SC only for a Chinese character). */
+export const ENGLISH_DECK_FONT = 'Noto Sans'
+
+/** The face an edition's runs name, by its language tag. */
+export function deckFontFor(lang: string): string {
+  return /^en\b/i.test(lang) ? ENGLISH_DECK_FONT : DECK_FONT
+}
+
 /** The East Asian face the theme names. */
 export const EAST_ASIAN_FONT = 'Microsoft YaHei'
 

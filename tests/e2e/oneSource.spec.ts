@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { expect, test } from '@playwright/test'
+import { dataPoints, formatValue } from '../../components/charts/chartConfig'
+import { editionFileName, editionFileOf, unitMagnitude } from '../../scripts/edition/index'
+import { tsxCommand } from '../../scripts/project/tsxCommand'
+import { parseDeck, TEST_EDITIONS, validChartSlides } from '../support/deckSource'
+import { compact, openPdf, pageText } from '../support/pdfInspect'
+import { chartData, openPptx, slideCharts } from '../support/pptxInspect'
+
+/**
+ * A number lives in one place: slides.md. A copy of the deck with one chart
+ * value and one figure card's value changed in its Chinese file only (its
+ * English file copied as it is) is built and exported in both editions; the
+ * new numbers stand in both PDFs and both PPTX files, written each edition's
+ * way (万 and 亿 converted for English).
+ */
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const run = promisify(execFile)
+const [source, translation] = TEST_EDITIONS
+
+test('a number changed in slides.md changes both editions: the slides as printed, the PDFs and the PPTX charts', async () => {
+  test.setTimeout(240_000)
+  expect(translation, 'the deck has a second edition (slides.en.md)').toBeTruthy()
+  const chart = validChartSlides(source.slides).find(slide => unitMagnitude(slide.spec.series.unit) > 1) ?? validChartSlides(source.slides)[0]
+  const figureSlide = source.slides.find(slide => ((slide.frontmatter.figures ?? []) as Array<{ value: unknown }>).some(figure => typeof figure.value === 'number'))!
+  const figureIndex = (figureSlide.frontmatter.figures as Array<{ value: unknown }>).findIndex(figure => typeof figure.value === 'number')
+  const figure = (figureSlide.frontmatter.figures as Array<{ value: number, unit?: string }>)[figureIndex]
+  const newValue = chart.spec.series.values[0] + 10
+  const newFigure = figure.value + 70
+
+  const lines = (await readFile(source.path, 'utf8')).split('\n')
+  /** The first line matching `pattern` in the frontmatter of the slide titled `title`. */
+  const lineIn = (title: string, pattern: RegExp) => {
+    const from = lines.indexOf(`title: ${title}`)
+    const at = lines.findIndex((line, index) => index > from && pattern.test(line))
+    expect(from, `slide “${title}” in ${source.path}`).toBeGreaterThan(0)
+    expect(at, `${pattern} under “${title}”`).toBeGreaterThan(from)
+    return at
+  }
+  lines[lineIn(chart.title, /^ {4}values: \[/)] = `    values: [${[newValue, ...chart.spec.series.values.slice(1)].join(', ')}]`
+  lines[lineIn(figureSlide.title, new RegExp(`^ {2}- value: ${figure.value}$`))] = `  - value: ${newFigure}`
+
+  const entry = join(ROOT, '.scratch-one-source.md')
+  const entryEn = editionFileOf(entry, translation.lang)
+  const dist = join(ROOT, '.scratch', 'one-source')
+  const out = await mkdtemp(join(tmpdir(), 'deck-one-source-'))
+  try {
+    await writeFile(entry, lines.join('\n'))
+    await writeFile(entryEn, await readFile(translation.path, 'utf8'))
+    await run(...tsxCommand('scripts/export.ts', ['pdf', 'pptx', '--lang', 'all', '--entry', entry, '--dist', dist, '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+
+    for (const edition of [source, translation]) {
+      const slides = parseDeck(await readFile(editionFileOf(entry, edition.lang), 'utf8'), editionFileOf(entry, edition.lang))
+      const spec = validChartSlides(slides).find(slide => slide.no === chart.no)!.spec
+      // The edition's value is the source's new value, scaled from 万 and 亿 in English.
+      const expected = edition.lang === source.lang ? newValue : Number((newValue * unitMagnitude(chart.spec.series.unit)).toPrecision(12))
+      expect(spec.series.values[0]).toBe(expected)
+      const pdf = await openPdf(join(out, editionFileName('slides.pdf', edition.lang)))
+      expect(await pageText(pdf, chart.no), `${edition.lang} PDF, slide ${chart.no}`).toContain(compact(dataPoints(spec, edition.lang)[0].text))
+      const pptx = await openPptx(join(out, editionFileName('slides.pptx', edition.lang)))
+      expect(chartData((await slideCharts(pptx, chart.no))[0]).values[0], `${edition.lang} PPTX, slide ${chart.no}`).toBe(expected)
+      const card = (slides[figureSlide.no - 1].frontmatter.figures as Array<{ value: string, unit?: string }>)[figureIndex]
+      expect(await pageText(pdf, figureSlide.no), `${edition.lang} PDF, slide ${figureSlide.no}`).toContain(compact(`${card.value}${card.unit ?? ''}`))
+    }
+    // Written each edition's way: 2699.3 亿元 in Chinese, 269.93 billion yuan in English.
+    const zhPdf = await openPdf(join(out, 'slides.pdf'))
+    expect(await pageText(zhPdf, chart.no)).toContain(compact(formatValue(newValue, chart.spec.series.unit)))
+  }
+  finally {
+    await rm(entry, { force: true })
+    await rm(entryEn, { force: true })
+    await rm(dist, { recursive: true, force: true })
+    await rm(out, { recursive: true, force: true })
+  }
+})
