@@ -8,7 +8,7 @@ import { DECK_WORDS } from '../components/deck/deckWords'
 import { ALL_EDITIONS, editionFileName, editionFileOf, SOURCE_LANG } from './edition/index'
 import { ensureBuild } from './export/index'
 import { PROJECT_ROOT, startStaticServer, tsxCommand } from './project/index'
-import { readTalkPlan, rehearsalEndpoint } from './rehearsal/index'
+import { readTalkPlans, rehearsalEndpoint } from './rehearsal/index'
 
 /**
  * `npm start [-- --port N] [--no-pdf]`: present the deck from its last build.
@@ -68,7 +68,7 @@ async function main() {
   }
   const server = await startStaticServer(dist, {
     port,
-    endpoints: { [REHEARSAL_ENDPOINT]: rehearsalEndpoint({ folder: rehearsals, readPlan: () => readTalkPlan(entry) }) },
+    endpoints: { [REHEARSAL_ENDPOINT]: rehearsalEndpoint({ folder: rehearsals, readPlans: () => readTalkPlans(entry) }) },
   }).catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'EADDRINUSE' ? new Error(`端口 ${port} 已被占用：换一个，npm start -- --port 3031 / port ${port} is in use: pick another with -- --port`) : error
   })

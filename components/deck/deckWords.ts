@@ -10,6 +10,26 @@
 export const DECK_LANGS = ['zh', 'en'] as const
 export type DeckLang = (typeof DECK_LANGS)[number]
 
+/** The presenter view's pace panel, per edition. */
+export interface PaceWords {
+  notStarted: string
+  onPlan: string
+  behind: string
+  ahead: string
+  remaining: string
+  over: string
+  thisSlide: string
+  start: string
+  end: string
+  rehearsing: string
+  interrupted: string
+  saving: string
+  saved: (file: string) => string
+  downloaded: (file: string) => string
+  notSaved: (why: string, file: string) => string
+  planBroken: (problems: string[]) => string
+}
+
 export interface DeckWords {
   /** The edition's language tag: `<html lang>`, the PDF's /Lang, the PPTX's text language. */
   htmlLang: string
@@ -25,6 +45,7 @@ export interface DeckWords {
   handoutTitle: (deckTitle: string) => string
   /** The label above a slide's notes in the handout. */
   speakerNotes: string
+  pace: PaceWords
   /** Between a label and what follows it: `：` or `: `. */
   colon: string
   /** Between items of one line: `；` or `; `. */
@@ -38,6 +59,8 @@ export interface DeckWords {
   chartFailed: string
   figuresFailed: string
   notesToggle: string
+  /** The reading view's notes under a slide: their heading, their accessible name, the line while they load. */
+  script: { heading: string, label: (no: number) => string, loading: string }
   pdfLink: string
   /** The name a downloaded PDF of this edition is saved under. */
   pdfFileName: string
@@ -56,6 +79,24 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
     slideProblems: '这一页有问题（npm run lint 同样报告）',
     handoutTitle: title => `${title}（讲义）`,
     speakerNotes: '演讲者备注',
+    pace: {
+      notStarted: '未开始计时',
+      onPlan: '按计划',
+      behind: '落后',
+      ahead: '提前',
+      remaining: '剩余',
+      over: '超时',
+      thisSlide: '本页',
+      start: '开始排练',
+      end: '结束排练',
+      rehearsing: '排练中',
+      interrupted: '排练已中断：计时器被重置',
+      saving: '正在保存',
+      saved: file => `已保存 ${file}`,
+      downloaded: file => `已下载 ${file}`,
+      notSaved: (why, file) => `服务器未保存（${why}），已下载 ${file}`,
+      planBroken: problems => `计时计划有误：${problems.join('；')}`,
+    },
     colon: '：',
     separator: '；',
     aside: text => `（${text}）`,
@@ -65,6 +106,7 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
     chartFailed: '图表无法绘制',
     figuresFailed: '数字卡片无法显示',
     notesToggle: '显示讲稿',
+    script: { heading: '讲稿', label: no => `第 ${no} 页讲稿`, loading: '讲稿加载中……' },
     pdfLink: '下载本演示稿 PDF',
     pdfFileName: '中关村论坛 OpenAI 创新样板 2023.pdf',
     languageName: '中文',
@@ -78,6 +120,24 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
     slideProblems: 'This slide has problems (npm run lint reports them too)',
     handoutTitle: title => `${title} (handout)`,
     speakerNotes: 'Speaker notes',
+    pace: {
+      notStarted: 'Timer not started',
+      onPlan: 'On plan',
+      behind: 'Behind',
+      ahead: 'Ahead',
+      remaining: 'Left',
+      over: 'Over',
+      thisSlide: 'This slide',
+      start: 'Start rehearsal',
+      end: 'End rehearsal',
+      rehearsing: 'Rehearsing',
+      interrupted: 'Rehearsal stopped: the timer was reset',
+      saving: 'Saving',
+      saved: file => `Saved ${file}`,
+      downloaded: file => `Downloaded ${file}`,
+      notSaved: (why, file) => `Not saved by the server (${why}); downloaded ${file}`,
+      planBroken: problems => `The timing plan has problems: ${problems.join('; ')}`,
+    },
     colon: ': ',
     separator: '; ',
     aside: text => ` (${text})`,
@@ -87,6 +147,7 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
     chartFailed: 'The chart cannot be drawn',
     figuresFailed: 'The figures cannot be shown',
     notesToggle: 'Show the script',
+    script: { heading: 'Script', label: no => `Script of slide ${no}`, loading: 'Loading the script…' },
     pdfLink: 'Download this deck as PDF',
     pdfFileName: 'zgc-forum-2023-openai-model.en.pdf',
     languageName: 'English',

@@ -1,4 +1,6 @@
+import type { PaceWords } from '../deck/deckWords'
 import type { PlannedSlide, TalkPlan } from './talkPlan'
+import { DECK_WORDS } from '../deck/deckWords'
 import { formatClock } from './talkPlan'
 
 export type PaceState = 'on-plan' | 'behind' | 'ahead'
@@ -21,16 +23,16 @@ export function paceState(pace: number): PaceState {
   return pace > 0 ? 'behind' : pace < 0 ? 'ahead' : 'on-plan'
 }
 
-/** `0` → 按计划, `30` → 落后 0:30, `-15` → 提前 0:15. */
-export function describePace(pace: number): string {
+/** `0` → 按计划, `30` → 落后 0:30, `-15` → 提前 0:15 (in English: On plan, Behind 0:30, Ahead 0:15). */
+export function describePace(pace: number, words: PaceWords = DECK_WORDS.zh.pace): string {
   const state = paceState(pace)
   if (state === 'on-plan')
-    return '按计划'
-  return `${state === 'behind' ? '落后' : '提前'} ${formatClock(pace)}`
+    return words.onPlan
+  return `${state === 'behind' ? words.behind : words.ahead} ${formatClock(pace)}`
 }
 
 /** Planned talk time left, or, once past the planned end, how far over it is. */
-export function describeRemaining(plan: Pick<TalkPlan, 'totalSeconds'>, elapsedSeconds: number): string {
+export function describeRemaining(plan: Pick<TalkPlan, 'totalSeconds'>, elapsedSeconds: number, words: PaceWords = DECK_WORDS.zh.pace): string {
   const left = plan.totalSeconds - Math.floor(elapsedSeconds)
-  return left >= 0 ? `剩余 ${formatClock(left)}` : `超时 ${formatClock(left)}`
+  return left >= 0 ? `${words.remaining} ${formatClock(left)}` : `${words.over} ${formatClock(left)}`
 }

@@ -2,7 +2,7 @@ import type { Plugin } from 'vite'
 import { resolve } from 'node:path'
 import { buildTalkPlan } from '../../components/pacing/talkPlan.ts'
 import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord.ts'
-import { deckEntry, readTalkPlan, rehearsalEndpoint, slideNotesOf } from '../rehearsal/index.ts'
+import { deckEntry, readTalkPlans, rehearsalEndpoint, slideNotesOf } from '../rehearsal/index.ts'
 import { deckDataModule } from './deckDataModule.ts'
 
 export const TALK_PLAN_MODULE = 'virtual:talk-plan'
@@ -28,7 +28,7 @@ export function rehearsal(): Plugin[] {
       configureServer(server) {
         server.middlewares.use(REHEARSAL_ENDPOINT, rehearsalEndpoint({
           folder: resolve(root, 'rehearsals'),
-          readPlan: () => readTalkPlan(entry),
+          readPlans: () => readTalkPlans(entry),
         }))
       },
     },

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { PROJECT_ROOT } from './deckInfo'
+import { PROJECT_ROOT } from './deckInfo.ts'
 
 /**
  * The command line that runs one of the project's TypeScript scripts: Node

@@ -2,4 +2,4 @@
 export { rehearsalEndpoint } from './rehearsalEndpoint.ts'
 export type { RehearsalEndpointOptions } from './rehearsalEndpoint.ts'
 export { displayWidth, formatRehearsalReport, latestRehearsalFile, loadRehearsal } from './rehearsalReport.ts'
-export { deckEntry, readTalkPlan, slideNotesOf } from './talkPlanSource.ts'
+export { deckEntry, readTalkPlan, readTalkPlans, slideNotesOf } from './talkPlanSource.ts'

@@ -9,7 +9,8 @@ export interface RehearsalEndpointOptions {
   /** The folder records go to; the file name is made here from the clock, never from the request. */
   folder: string
   /** The deck's current talk plan; a record must match it. */
-  readPlan: () => TalkPlanResult
+  /** The talk plan of every edition of the deck: a rehearsal from any of their presenter views is accepted. */
+  readPlans: () => TalkPlanResult[]
   now?: () => Date
 }
 
@@ -56,7 +57,7 @@ function readBody(request: IncomingMessage): Promise<string> {
   })
 }
 
-function parseRecord(body: string, plan: TalkPlanResult): RehearsalRecord {
+function parseRecord(body: string, plans: TalkPlanResult[]): RehearsalRecord {
   let input: unknown
   try {
     input = JSON.parse(body)
@@ -67,11 +68,13 @@ function parseRecord(body: string, plan: TalkPlanResult): RehearsalRecord {
   const result = validateRehearsalRecord(input)
   if (!result.ok)
     throw new Rejection(400, '排练记录格式有误', result.problems)
-  if (!plan.ok)
-    throw new Rejection(409, '演示稿的计时计划有误，无法核对排练记录', plan.problems)
-  const mismatches = planMismatches(result.record, plan.plan)
-  if (mismatches.length > 0)
-    throw new Rejection(409, '排练记录与演示稿的计时计划不一致', mismatches)
+  const readable = plans.flatMap(plan => plan.ok ? [plan.plan] : [])
+  if (readable.length === 0)
+    throw new Rejection(409, '演示稿的计时计划有误，无法核对排练记录', plans.flatMap(plan => plan.ok ? [] : plan.problems))
+  // The edition the record was taken in is the one whose plan it matches.
+  const mismatches = readable.map(plan => planMismatches(result.record, plan))
+  if (!mismatches.some(found => found.length === 0))
+    throw new Rejection(409, '排练记录与演示稿的计时计划不一致', mismatches[0])
   return result.record
 }
 
@@ -100,11 +103,11 @@ function reply(response: ServerResponse, status: number, body: object): void {
 }
 
 /** Node request handler: accepts a well-formed record from localhost and writes it to `folder`. */
-export function rehearsalEndpoint({ folder, readPlan, now = () => new Date() }: RehearsalEndpointOptions) {
+export function rehearsalEndpoint({ folder, readPlans, now = () => new Date() }: RehearsalEndpointOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     try {
       checkSender(request)
-      const record = parseRecord(await readBody(request), readPlan())
+      const record = parseRecord(await readBody(request), readPlans())
       const name = await writeRecord(folder, record, now())
       reply(response, 201, { ok: true, file: `${basename(folder)}/${name}` })
     }

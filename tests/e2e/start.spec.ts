@@ -4,9 +4,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { DECK_WORDS } from '../../components/deck/deckWords'
 import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord'
 import { tsxCommand } from '../../scripts/project/tsxCommand'
-import { DECK_PATH, readDeck } from '../support/deckSource'
+import { DECK_PATH, readDeck, TEST_EDITIONS } from '../support/deckSource'
 import { freePort, listeningAddresses, LOOPBACK } from '../support/devServer'
 import { edit, writeScratchEntry } from '../support/scratchDeck'
 import { expectIssueTimes, openPresenter, rehearseFirstSlides } from './rehearsalSteps'
@@ -79,6 +80,12 @@ test('serves the last build as it is while the sources are unchanged, and builds
     expect(current.output()).not.toContain('已重新构建')
     await page.goto(`${current.url}1`)
     await expect(page.locator('.slidev-page-1 h1')).toHaveText(title)
+    // Every edition, from its own build: /en/1 is the English cover.
+    for (const edition of TEST_EDITIONS.slice(1)) {
+      await page.goto(`${current.url}${edition.prefix}1`)
+      await expect(page.locator('html')).toHaveAttribute('lang', DECK_WORDS[edition.lang].htmlLang)
+      await expect(page.locator('.slidev-page-1 h1')).toHaveText(edition.slides[0].title)
+    }
   }
   finally {
     await current.stop()

@@ -12,7 +12,7 @@ import { PLAN, sampleRecord } from '../support/rehearsalSample'
 const work = mkdtempSync(join(tmpdir(), 'rehearsal-endpoint-'))
 const folder = join(work, 'rehearsals')
 const NOW = new Date('2026-11-28T14:33:52.123Z')
-const handler = rehearsalEndpoint({ folder, readPlan: () => ({ ok: true, plan: PLAN }), now: () => NOW })
+const handler = rehearsalEndpoint({ folder, readPlans: () => [{ ok: true, plan: PLAN }], now: () => NOW })
 const server = createServer((request, response) => void handler(request, response))
 let url = ''
 
@@ -90,7 +90,7 @@ describe('the rehearsal endpoint', () => {
   })
 
   it('rejects a record when the deck\'s own plan cannot be read', async () => {
-    const broken = rehearsalEndpoint({ folder, readPlan: () => ({ ok: false, problems: ['第 2 页…'] }) })
+    const broken = rehearsalEndpoint({ folder, readPlans: () => [{ ok: false, problems: ['第 2 页…'] }] })
     const reply = fakeResponse()
     await broken(fakeRequest('127.0.0.1', JSON.stringify(sampleRecord())), reply as any)
     expect(reply.statusCode).toBe(409)
