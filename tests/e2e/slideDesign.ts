@@ -73,7 +73,34 @@ export async function designProblems(page: Page, slide: SourceSlide, lang: DeckL
   for (const problem of typesetting)
     problems.push(`${problem.rule}: "${problem.excerpt}"`)
   problems.push(...await badLineBreaks(page, slide.no))
+  problems.push(...await cutAxisTitles(page, slide.no))
   if (lang === 'en')
     problems.push(...await loneLastWord(page, slide.no))
   return problems
+}
+
+/**
+ * A chart's axis title that is longer than its axis: Chart.js draws it
+ * anyway, cut at the canvas's edge (the title names the unit, so it must
+ * read whole).
+ */
+export async function cutAxisTitles(page: Page, no: number): Promise<string[]> {
+  return page.locator(`#slide-content .slidev-page-${no} canvas`).evaluateAll(canvases => canvases.flatMap((canvas) => {
+    interface Scale { isHorizontal: () => boolean, width: number, height: number, options: { title?: { display?: boolean, text?: string, font?: { size?: number, family?: string, weight?: string | number } } } }
+    const chart = (canvas as HTMLCanvasElement & { chartInstance?: { scales: Record<string, Scale> } }).chartInstance
+    const context = (canvas as HTMLCanvasElement).getContext('2d')
+    if (!chart || !context)
+      return []
+    return Object.values(chart.scales).flatMap((scale) => {
+      const title = scale.options.title
+      if (!title?.display || !title.text)
+        return []
+      context.save()
+      context.font = `${title.font?.weight ?? 'normal'} ${title.font?.size ?? 12}px ${title.font?.family ?? 'sans-serif'}`
+      const width = context.measureText(title.text).width
+      context.restore()
+      const length = scale.isHorizontal() ? scale.width : scale.height
+      return width > length + 1 ? [`the axis title “${title.text}” is cut: ${Math.round(width)}px of text on a ${Math.round(length)}px axis`] : []
+    })
+  }))
 }
