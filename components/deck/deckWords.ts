@@ -7,28 +7,11 @@
  * them together).
  */
 
-export const DECK_LANGS = ['zh', 'en'] as const
-export type DeckLang = (typeof DECK_LANGS)[number]
+import type { DeckLang } from './languages.ts'
+import { LANGUAGES } from './languages.ts'
 
-/** The presenter view's pace panel, per edition. */
-export interface PaceWords {
-  notStarted: string
-  onPlan: string
-  behind: string
-  ahead: string
-  remaining: string
-  over: string
-  thisSlide: string
-  start: string
-  end: string
-  rehearsing: string
-  interrupted: string
-  saving: string
-  saved: (file: string) => string
-  downloaded: (file: string) => string
-  notSaved: (why: string, file: string) => string
-  planBroken: (problems: string[]) => string
-}
+export { DECK_LANGS, deckLangOf, editionBase, editionFileName } from './languages.ts'
+export type { DeckLang } from './languages.ts'
 
 export interface DeckWords {
   /** The edition's language tag: `<html lang>`, the PDF's /Lang, the PPTX's text language. */
@@ -41,11 +24,6 @@ export interface DeckWords {
   slideNumber: (no: number) => string
   /** The heading of the lint's error box on a slide. */
   slideProblems: string
-  /** The handout's title, from the deck's. */
-  handoutTitle: (deckTitle: string) => string
-  /** The label above a slide's notes in the handout. */
-  speakerNotes: string
-  pace: PaceWords
   /** Between a label and what follows it: `：` or `: `. */
   colon: string
   /** Between items of one line: `；` or `; `. */
@@ -72,31 +50,11 @@ export interface DeckWords {
 
 export const DECK_WORDS: Record<DeckLang, DeckWords> = {
   zh: {
-    htmlLang: 'zh-CN',
+    htmlLang: LANGUAGES.zh.htmlLang,
     derived: '推算',
     derivedNote: '推算',
     slideNumber: no => `第 ${no} 页`,
     slideProblems: '这一页有问题（npm run lint 同样报告）',
-    handoutTitle: title => `${title}（讲义）`,
-    speakerNotes: '演讲者备注',
-    pace: {
-      notStarted: '未开始计时',
-      onPlan: '按计划',
-      behind: '落后',
-      ahead: '提前',
-      remaining: '剩余',
-      over: '超时',
-      thisSlide: '本页',
-      start: '开始排练',
-      end: '结束排练',
-      rehearsing: '排练中',
-      interrupted: '排练已中断：计时器被重置',
-      saving: '正在保存',
-      saved: file => `已保存 ${file}`,
-      downloaded: file => `已下载 ${file}`,
-      notSaved: (why, file) => `服务器未保存（${why}），已下载 ${file}`,
-      planBroken: problems => `计时计划有误：${problems.join('；')}`,
-    },
     colon: '：',
     separator: '；',
     aside: text => `（${text}）`,
@@ -109,35 +67,15 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
     script: { heading: '讲稿', label: no => `第 ${no} 页讲稿`, loading: '讲稿加载中……' },
     pdfLink: '下载本演示稿 PDF',
     pdfFileName: '中关村论坛 OpenAI 创新样板 2023.pdf',
-    languageName: '中文',
-    languageSwitch: '切换语言',
+    languageName: LANGUAGES.zh.name,
+    languageSwitch: LANGUAGES.zh.switchLabel,
   },
   en: {
-    htmlLang: 'en',
+    htmlLang: LANGUAGES.en.htmlLang,
     derived: 'estimate',
     derivedNote: 'Estimate',
     slideNumber: no => `Slide ${no}`,
     slideProblems: 'This slide has problems (npm run lint reports them too)',
-    handoutTitle: title => `${title} (handout)`,
-    speakerNotes: 'Speaker notes',
-    pace: {
-      notStarted: 'Timer not started',
-      onPlan: 'On plan',
-      behind: 'Behind',
-      ahead: 'Ahead',
-      remaining: 'Left',
-      over: 'Over',
-      thisSlide: 'This slide',
-      start: 'Start rehearsal',
-      end: 'End rehearsal',
-      rehearsing: 'Rehearsing',
-      interrupted: 'Rehearsal stopped: the timer was reset',
-      saving: 'Saving',
-      saved: file => `Saved ${file}`,
-      downloaded: file => `Downloaded ${file}`,
-      notSaved: (why, file) => `Not saved by the server (${why}); downloaded ${file}`,
-      planBroken: problems => `The timing plan has problems: ${problems.join('; ')}`,
-    },
     colon: ': ',
     separator: '; ',
     aside: text => ` (${text})`,
@@ -150,24 +88,9 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
     script: { heading: 'Script', label: no => `Script of slide ${no}`, loading: 'Loading the script…' },
     pdfLink: 'Download this deck as PDF',
     pdfFileName: 'zgc-forum-2023-openai-model.en.pdf',
-    languageName: 'English',
-    languageSwitch: 'Language',
+    languageName: LANGUAGES.en.name,
+    languageSwitch: LANGUAGES.en.switchLabel,
   },
-}
-
-/** Where an edition is served: the source language at `/`, a translation under `/<lang>/` (`/en/12`). */
-export function editionBase(lang: DeckLang): string {
-  return lang === 'zh' ? '/' : `/${lang}/`
-}
-
-/** An export's file name in an edition: `slides.pdf` for the source language, `slides.en.pdf` for English, `png` → `png.en`. */
-export function editionFileName(file: string, lang: DeckLang): string {
-  return lang === 'zh' ? file : file.replace(/(\.[a-z]+)?$/, ext => `.${lang}${ext}`)
-}
-
-/** The edition a headmatter's `lang:` names: English for any `en…` tag, Chinese otherwise. */
-export function deckLangOf(lang: unknown): DeckLang {
-  return typeof lang === 'string' && /^en\b/i.test(lang) ? 'en' : 'zh'
 }
 
 const BILLION = 1e9

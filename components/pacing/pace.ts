@@ -1,6 +1,6 @@
-import type { PaceWords } from '../deck/deckWords'
+import type { PaceWords } from './paceWords'
 import type { PlannedSlide, TalkPlan } from './talkPlan'
-import { DECK_WORDS } from '../deck/deckWords'
+import { PACE_WORDS } from './paceWords'
 import { formatClock } from './talkPlan'
 
 export type PaceState = 'on-plan' | 'behind' | 'ahead'
@@ -24,7 +24,7 @@ export function paceState(pace: number): PaceState {
 }
 
 /** `0` → 按计划, `30` → 落后 0:30, `-15` → 提前 0:15 (in English: On plan, Behind 0:30, Ahead 0:15). */
-export function describePace(pace: number, words: PaceWords = DECK_WORDS.zh.pace): string {
+export function describePace(pace: number, words: PaceWords = PACE_WORDS.zh): string {
   const state = paceState(pace)
   if (state === 'on-plan')
     return words.onPlan
@@ -32,7 +32,7 @@ export function describePace(pace: number, words: PaceWords = DECK_WORDS.zh.pace
 }
 
 /** Planned talk time left, or, once past the planned end, how far over it is. */
-export function describeRemaining(plan: Pick<TalkPlan, 'totalSeconds'>, elapsedSeconds: number, words: PaceWords = DECK_WORDS.zh.pace): string {
+export function describeRemaining(plan: Pick<TalkPlan, 'totalSeconds'>, elapsedSeconds: number, words: PaceWords = PACE_WORDS.zh): string {
   const left = plan.totalSeconds - Math.floor(elapsedSeconds)
   return left >= 0 ? `${words.remaining} ${formatClock(left)}` : `${words.over} ${formatClock(left)}`
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
-import { FIRST_SCREEN_LABELS } from '../../components/reading/labels.ts'
+import { firstScreenLabels } from '../../components/reading/labels.ts'
+import { editionLangOf } from '../edition/index.ts'
 import { deckSourceText, textUnder } from './deckSources.ts'
 
 /**
@@ -174,7 +175,7 @@ export function coverCodePoints(root: string, entry = 'slides.md'): Set<number> 
  */
 export function firstScreenCodePoints(root: string, entry = 'slides.md', weight = '700'): Set<number> {
   const cover = coverCodePoints(root, entry)
-  return weight === '700' ? new Set([...cover, ...codePointsOf(FIRST_SCREEN_LABELS.join(''))]) : cover
+  return weight === '700' ? new Set([...cover, ...codePointsOf(firstScreenLabels(editionLangOf(entry)).join(''))]) : cover
 }
 
 /** Printable ASCII: Slidev's own controls write their labels (e.g. "Go to next slide", "1 / 43") in it. */

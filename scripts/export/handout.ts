@@ -2,9 +2,10 @@ import type { Page } from 'playwright-core'
 import type { DeckInfo } from '../project/index'
 import type { SlideNotes } from './speakerNotes'
 import { printAnchorId } from '../../components/deck/slideIndex'
-import { DECK_WORDS, deckLangOf } from '../../components/deck/deckWords'
+import type { DeckLang } from '../../components/deck/deckWords'
+import { deckLangOf } from '../../components/deck/deckWords'
 import { writeAtomically } from './atomicWrite'
-import { setPrintHeadingLevels, withMetadata } from './pdf/index'
+import { paintLineEndSpaces, setPrintHeadingLevels, withMetadata } from './pdf/index'
 
 /** A4 portrait's width in CSS pixels (96 per inch), and the page margin. */
 const A4 = { width: 210 * 96 / 25.4 }
@@ -31,9 +32,15 @@ html.print, html.print body, #print-container { background: #fff !important; }
 .handout-notes li, .handout-notes p { margin: 0 0 4px; }
 `
 
+/** The handout's own words, per edition: its title (from the deck's) and the label above each slide's notes. */
+const HANDOUT_WORDS: Record<DeckLang, { title: (deckTitle: string) => string, notes: string }> = {
+  zh: { title: deckTitle => `${deckTitle}（讲义）`, notes: '演讲者备注' },
+  en: { title: deckTitle => `${deckTitle} (handout)`, notes: 'Speaker notes' },
+}
+
 /** The handout's title, as its PDF's window and metadata give it: the deck's title, marked as the handout in the deck's language. */
 export function handoutTitle(deckTitle: string, lang = 'zh-CN'): string {
-  return DECK_WORDS[deckLangOf(lang)].handoutTitle(deckTitle)
+  return HANDOUT_WORDS[deckLangOf(lang)].title(deckTitle)
 }
 
 /**
@@ -51,7 +58,7 @@ export async function printHandout(page: Page, info: DeckInfo, notes: SlideNotes
       throw new Error(`第 ${slide.no} 页「${slide.title}」没有演讲者备注，讲义无法生成 / slide ${slide.no} has no speaker notes for the handout`)
     return { id: printAnchorId(slide.no), no: slide.no, notesHtml: note.html }
   })
-  const notesLabel = DECK_WORDS[deckLangOf(info.lang)].speakerNotes
+  const notesLabel = HANDOUT_WORDS[deckLangOf(info.lang)].notes
   const missing = await page.evaluate(({ sheets, css, scale, size, notesLabel }) => {
     const style = document.createElement('style')
     style.textContent = css
@@ -85,6 +92,7 @@ export async function printHandout(page: Page, info: DeckInfo, notes: SlideNotes
   if (missing.length > 0)
     throw new Error(`讲义找不到第 ${missing.join(', ')} 页 / the handout found no print view slide ${missing.join(', ')}`)
   await page.evaluate(() => document.fonts.ready)
+  await paintLineEndSpaces(page)
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
   await writeAtomically(path, await withMetadata(pdf, { ...info, title: handoutTitle(info.title, info.lang) }))
 }

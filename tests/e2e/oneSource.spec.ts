@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
-import { dataPoints, formatValue } from '../../components/charts/chartConfig'
+import { dataPoints } from '../../components/charts/chartConfig'
 import { editionFileName, editionFileOf, unitMagnitude } from '../../scripts/edition/index'
 import { tsxCommand } from '../../scripts/project/tsxCommand'
 import { parseDeck, TEST_EDITIONS, validChartSlides } from '../support/deckSource'
@@ -14,16 +14,18 @@ import { chartData, openPptx, slideCharts } from '../support/pptxInspect'
 /**
  * A number lives in one place: slides.md. A copy of the deck with one chart
  * value and one figure card's value changed in its Chinese file only (its
- * English file copied as it is) is built and exported in both editions; the
- * new numbers stand in both PDFs and both PPTX files, written each edition's
- * way (万 and 亿 converted for English).
+ * English file copied as it is) is built and exported in English; the new
+ * numbers stand in the English PDF and PPTX, written the English way (万 and
+ * 亿 converted). The Chinese edition is the changed file itself: its slides
+ * read the new values as the merge's input (checked here), and every other
+ * browser test shows a Chinese value reaching its slide, PDF and PPTX.
  */
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const run = promisify(execFile)
 const [source, translation] = TEST_EDITIONS
 
-test('a number changed in slides.md changes both editions: the slides as printed, the PDFs and the PPTX charts', async () => {
+test('a number changed in slides.md alone changes the English edition too: its slides as printed, its PDF and its PPTX chart', async () => {
   test.setTimeout(240_000)
   expect(translation, 'the deck has a second edition (slides.en.md)').toBeTruthy()
   const chart = validChartSlides(source.slides).find(slide => unitMagnitude(slide.spec.series.unit) > 1) ?? validChartSlides(source.slides)[0]
@@ -52,13 +54,15 @@ test('a number changed in slides.md changes both editions: the slides as printed
   try {
     await writeFile(entry, lines.join('\n'))
     await writeFile(entryEn, await readFile(translation.path, 'utf8'))
-    await run(...tsxCommand('scripts/export.ts', ['pdf', 'pptx', '--lang', 'all', '--entry', entry, '--dist', dist, '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+    await run(...tsxCommand('scripts/export.ts', ['pdf', 'pptx', '--lang', translation.lang, '--entry', entry, '--dist', dist, '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
 
-    for (const edition of [source, translation]) {
+    const changedSource = parseDeck(await readFile(entry, 'utf8'), entry)
+    expect(validChartSlides(changedSource).find(slide => slide.no === chart.no)!.spec.series.values[0]).toBe(newValue)
+    for (const edition of [translation]) {
       const slides = parseDeck(await readFile(editionFileOf(entry, edition.lang), 'utf8'), editionFileOf(entry, edition.lang))
       const spec = validChartSlides(slides).find(slide => slide.no === chart.no)!.spec
       // The edition's value is the source's new value, scaled from 万 and 亿 in English.
-      const expected = edition.lang === source.lang ? newValue : Number((newValue * unitMagnitude(chart.spec.series.unit)).toPrecision(12))
+      const expected = Number((newValue * unitMagnitude(chart.spec.series.unit)).toPrecision(12))
       expect(spec.series.values[0]).toBe(expected)
       const pdf = await openPdf(join(out, editionFileName('slides.pdf', edition.lang)))
       expect(await pageText(pdf, chart.no), `${edition.lang} PDF, slide ${chart.no}`).toContain(compact(dataPoints(spec, edition.lang)[0].text))
@@ -67,9 +71,6 @@ test('a number changed in slides.md changes both editions: the slides as printed
       const card = (slides[figureSlide.no - 1].frontmatter.figures as Array<{ value: string, unit?: string }>)[figureIndex]
       expect(await pageText(pdf, figureSlide.no), `${edition.lang} PDF, slide ${figureSlide.no}`).toContain(compact(`${card.value}${card.unit ?? ''}`))
     }
-    // Written each edition's way: 2699.3 亿元 in Chinese, 269.93 billion yuan in English.
-    const zhPdf = await openPdf(join(out, 'slides.pdf'))
-    expect(await pageText(zhPdf, chart.no)).toContain(compact(formatValue(newValue, chart.spec.series.unit)))
   }
   finally {
     await rm(entry, { force: true })

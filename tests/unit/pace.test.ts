@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DECK_WORDS } from '../../components/deck/deckWords'
+import { PACE_WORDS } from '../../components/pacing/paceWords'
 import { describePace, describeRemaining, paceSeconds, paceState } from '../../components/pacing/pace'
 
 /** Slide 2 of a talk: planned from 0:30 to 1:30. */
@@ -24,7 +24,7 @@ describe('paceSeconds', () => {
 describe('describePace', () => {
   it('says on plan, behind or ahead, with the gap in M:SS', () => {
     expect([0, 30, -15, 75].map(pace => describePace(pace))).toEqual(['按计划', '落后 0:30', '提前 0:15', '落后 1:15'])
-    expect([0, 30, -15].map(pace => describePace(pace, DECK_WORDS.en.pace))).toEqual(['On plan', 'Behind 0:30', 'Ahead 0:15'])
+    expect([0, 30, -15].map(pace => describePace(pace, PACE_WORDS.en))).toEqual(['On plan', 'Behind 0:30', 'Ahead 0:15'])
     expect([0, 30, -15].map(paceState)).toEqual(['on-plan', 'behind', 'ahead'])
   })
 })
