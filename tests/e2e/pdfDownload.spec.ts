@@ -1,16 +1,21 @@
 import { expect, test } from '@playwright/test'
-import { readDeck } from '../support/deckSource'
+import { editionFileName } from '../../scripts/edition/index'
+import { TEST_EDITIONS } from '../support/deckSource'
 import { accessibilityViolations, describeViolation } from './accessibility'
 
-test('the built deck offers its PDF for download', async ({ page, request }) => {
-  await page.goto(String(readDeck().length))
+test('the built deck offers each edition\'s PDF for download', async ({ page, request }) => {
+  // Each edition links its own PDF, in its own folder of the build: /slides.pdf, /en/slides.en.pdf.
+  for (const { lang, prefix, slides } of TEST_EDITIONS) {
+    await page.goto(`${prefix}${slides.length}`)
+    const href = await page.locator('.pdf-download').getAttribute('href')
+    expect(href).toBe(`/${prefix}${editionFileName('slides.pdf', lang)}`)
+    const response = await request.get(href!)
+    expect(response.ok()).toBe(true)
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  }
+  await page.goto(String(TEST_EDITIONS[0].slides.length))
   const link = page.locator('.pdf-download')
   await expect(link).toBeVisible()
-  const href = await link.getAttribute('href')
-  expect(href).toBe('/slides.pdf')
-  const response = await request.get(href!)
-  expect(response.ok()).toBe(true)
-  expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-')
   // The print view, where the deck walk checks accessibility, leaves the link out: it is checked here, light and dark.
   expect((await accessibilityViolations(page, '.pdf-download')).map(v => describeViolation(v))).toEqual([])
   await page.emulateMedia({ colorScheme: 'dark' })

@@ -19,6 +19,13 @@ describe('standInsFor', () => {
     expect(standInFor(stands, '@shikijs/magic-move/style.css')).toBeGreaterThanOrEqual(0)
   })
 
+  it('leaves KaTeX\'s styles out for prices in US$, and keeps them for math', () => {
+    const katex = '/p/node_modules/katex/dist/katex.min.css'
+    expect(standInFor(standInsFor(['Under US$100 million; US$100 million to under US$500 million']), katex)).toBeGreaterThanOrEqual(0)
+    expect(standInFor(standInsFor(['Energy: $E = mc^2$ in one line']), katex)).toBe(-1)
+    expect(standInFor(standInsFor(['$$\n\\int_0^1 x\\,dx\n$$']), katex)).toBe(-1)
+  })
+
   it('leaves other modules alone', () => {
     const stands = standInsFor([''])
     expect(standInFor(stands, '../modules/v-click', `${CLIENT}/setup/main.ts`)).toBe(-1)

@@ -7,14 +7,15 @@
  * Slidev's start-up code loads the code and styles of features whatever the
  * deck uses: twoslash popups (floating-vue), magic-move and GitHub-alert
  * styles, the v-motion and v-mark directives (with @vueuse/motion and
- * rough-notation). A build of a deck whose sources (slides, components,
+ * rough-notation), KaTeX's styles when a line has two dollar signs. A build
+ * of a deck whose sources (slides, components,
  * layouts) use none of one feature gets stand-ins that do nothing in their
  * place, which keeps them off the first slide.
  */
 import type { Plugin } from 'vite'
 import type { UpstreamShape } from './upstream.ts'
 import { resolve } from 'node:path'
-import { builtDecks, deckSourceText } from '../deckSources.ts'
+import { builtDecks, deckSourceText, textUnder } from '../deckSources.ts'
 
 export const UNUSED_FEATURES_UPSTREAM: UpstreamShape[] = [
   { package: '@slidev/client', file: 'setup/main.ts', shape: /^import TwoSlashFloatingVue from '@shikijs\/vitepress-twoslash\/client'$/m, what: 'imports the twoslash client as its default export' },
@@ -36,7 +37,8 @@ export interface StandIn {
 }
 
 const EMPTY_CSS = ''
-const OPTIONAL_FEATURES: Array<{ feature: RegExp, stands: StandIn[] }> = [
+/** `markdownOnly`: looked for in the deck's Markdown alone (the components' code has `${…}$`-like text of its own). */
+const OPTIONAL_FEATURES: Array<{ feature: RegExp, stands: StandIn[], markdownOnly?: boolean }> = [
   {
     feature: /^\s*(?:```|~~~)[^\n]*\btwoslash\b/m,
     stands: [
@@ -48,11 +50,14 @@ const OPTIONAL_FEATURES: Array<{ feature: RegExp, stands: StandIn[] }> = [
   { feature: /^\s*>\s*\[!/m, stands: [{ module: /^markdown-it-github-alerts\/styles\//, code: EMPTY_CSS }] },
   { feature: /\bv-motion\b/, stands: [{ module: /\/@slidev\/client\/modules\/v-motion(?:\.ts)?$/, code: 'export function createVMotionDirectives() { return { install() {} } }' }] },
   { feature: /\bv-mark\b/, stands: [{ module: /\/@slidev\/client\/modules\/v-mark(?:\.ts)?$/, code: 'export function createVMarkDirective() { return { install() {} } }' }] },
+  // Slidev loads KaTeX's styles for any line with two dollar signs ("US$100 million to under US$500 million"). Math as
+  // markdown-it-katex reads it: $…$ with no space inside either sign and no digit after the closing one, or a $$ block.
+  { feature: /(?:^|[^\\$])\$(?![\s$])[^$\n]*[^\s\\$]\$(?!\d)|^\s*\$\$/m, stands: [{ module: /\/katex\/dist\/katex\.min\.css$/, code: EMPTY_CSS }], markdownOnly: true },
 ]
 
-/** The stand-ins for the features none of these deck sources uses. */
-export function standInsFor(deckSources: readonly string[]): StandIn[] {
-  return OPTIONAL_FEATURES.filter(({ feature }) => !deckSources.some(source => feature.test(source))).flatMap(({ stands }) => stands)
+/** The stand-ins for the features none of these deck sources uses; `markdown`, the deck files alone (the sources by default). */
+export function standInsFor(deckSources: readonly string[], markdown: readonly string[] = deckSources): StandIn[] {
+  return OPTIONAL_FEATURES.filter(({ feature, markdownOnly }) => !(markdownOnly ? markdown : deckSources).some(source => feature.test(source))).flatMap(({ stands }) => stands)
 }
 
 /** The stand-in for an import, if any: `source` as written, resolved against `importer` when relative. */
@@ -69,7 +74,8 @@ export function unusedFeaturesLeftOut(): Plugin {
     enforce: 'pre',
     apply: 'build',
     configResolved(config) {
-      stands = standInsFor(builtDecks(process.argv.slice(2)).map(deck => deckSourceText(config.root, deck)))
+      const decks = builtDecks(process.argv.slice(2))
+      stands = standInsFor(decks.map(deck => deckSourceText(config.root, deck)), decks.map(deck => textUnder(resolve(config.root, deck))))
     },
     resolveId(source, importer) {
       const index = standInFor(stands, source, importer)
