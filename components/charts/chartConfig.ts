@@ -103,6 +103,8 @@ export interface ChartModel {
   fills: SegmentFill[]
   /** Bars only: the value axis starts at zero. */
   valueAxisFromZero: boolean
+  /** How a spreadsheet writes the values (the native PowerPoint chart): as they stand in Chinese, grouped in English (1,636). */
+  numberFormat: string
   description: string
 }
 
@@ -115,6 +117,7 @@ export function chartModel(spec: ChartSpec, palette: Palette, lang: DeckLang = '
     points: dataPoints(spec, lang),
     fills: segmentFills(spec, palette),
     valueAxisFromZero: spec.kind !== 'doughnut',
+    numberFormat: lang === 'zh' ? 'General' : spec.series.values.every(Number.isInteger) ? '#,##0' : '#,##0.0#',
     description: textAlternative(spec, lang),
   }
 }

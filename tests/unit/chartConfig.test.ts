@@ -55,6 +55,10 @@ describe('chartModel', () => {
     expect(model.fills).toEqual(segmentFills(bar, lightPalette))
     expect(model.description).toBe(textAlternative(bar))
     expect(chartModel(doughnut, lightPalette).valueAxisFromZero).toBe(false)
+    // The native chart's spreadsheet format: the deck's own way in Chinese, grouped thousands in English.
+    expect(chartModel(bar, lightPalette).numberFormat).toBe('General')
+    expect(chartModel(bar, lightPalette, 'en').numberFormat).toBe('#,##0')
+    expect(chartModel({ ...bar, series: { ...bar.series, values: [6.62, 79.6] } }, lightPalette, 'en').numberFormat).toBe('#,##0.0#')
   })
 })
 
