@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { request } from 'node:http'
 import { connect } from 'node:net'
 import { join, resolve } from 'node:path'
-import { ALL_EDITIONS, editionFileOf, editionLangOf, SOURCE_LANG } from '../edition/index.ts'
+import { ALL_EDITIONS, editionFileOf, editionLangOf, SOURCE_LANG, sourceFileOf } from '../edition/index.ts'
 import { freePort } from '../project/index.ts'
 import { builtDecks } from './deckSources.ts'
 
@@ -17,7 +17,8 @@ import { builtDecks } from './deckSources.ts'
  * (with base `/<lang>/`, hot reload included), started the first time its
  * address is asked for, so opening the Chinese deck costs nothing more; the
  * source's server passes that edition's requests and its hot-reload socket
- * on to it. Both listen on localhost only.
+ * on to it. Both listen on localhost only. A save of slides.md updates the
+ * translation too: its numbers and layouts are read from there.
  */
 
 async function waitUntilServing(port: number, base: string, child: ChildProcess): Promise<void> {
@@ -92,9 +93,17 @@ export function editionsInDev(): Plugin {
     },
     configureServer(vite: ViteDevServer) {
       const entry = resolve(root, builtDecks(process.argv.slice(2))[0])
-      // Only the source deck's server passes the other editions on; a translation's own server serves itself.
-      if (editionLangOf(entry) !== SOURCE_LANG)
+      // A translation's own server serves itself, and reads its numbers and layouts from the source deck: a save
+      // there (a value changed in slides.md) reloads the translation as a save of its own file would.
+      if (editionLangOf(entry) !== SOURCE_LANG) {
+        const source = sourceFileOf(entry)
+        vite.watcher.add(source)
+        vite.watcher.on('change', (file) => {
+          if (resolve(file) === source)
+            vite.watcher.emit('change', entry)
+        })
         return
+      }
       vite.middlewares.use((req, res, next) => {
         const edition = editionOf(req.url ?? '', entry)
         if (!edition)
