@@ -9,7 +9,8 @@ import { readDeckInfo } from '../../scripts/project/deckInfo'
 import { captureSlides } from '../../scripts/export/slidePictures'
 import { openPrintView } from '../../scripts/export/printView'
 import { tsxCommand } from '../../scripts/project/tsxCommand'
-import { validChartSlides } from '../support/deckSource'
+import { paintLineEndSpaces } from '../../scripts/export/pdf/index'
+import { TEST_EDITIONS, validChartSlides } from '../support/deckSource'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const info = readDeckInfo()
@@ -59,6 +60,36 @@ test('a chart page exported at once is pixel-identical to one exported after a l
     await page.waitForTimeout(3_000)
     const [later] = await captureSlides(page, chartSlides)
     expect(atOnce.png.equals(later.png)).toBe(true)
+  }
+  finally {
+    await page.context().close()
+  }
+})
+
+test('painting the spaces wrapped lines end on moves no text, and the print view comes back as it was', async ({ browser, baseURL }) => {
+  // English wraps at spaces on every slide: its print view is the test.
+  const edition = TEST_EDITIONS.at(-1)!
+  const page = await openPrintView(browser, `${baseURL!}${edition.prefix}`, readDeckInfo(edition.path), { scale: 1 })
+  try {
+    /** The box of every element of the slides (those the painting adds left out), in document order, and the print view's HTML. */
+    const layout = () => page.evaluate(() => ({
+      boxes: [...document.querySelectorAll('#print-content .slidev-layout *:not([data-line-end-space], [data-line-end-text])')]
+        .map((el) => {
+          const box = el.getBoundingClientRect()
+          // Where it starts and how tall it is: an inline element's box may widen by the hanging space it now holds.
+          return `${el.tagName}.${el.className} “${(el.textContent ?? '').slice(0, 24)}” at ${Math.round(box.x)},${Math.round(box.y)}, ${Math.round(box.height)} high`
+        }),
+      html: document.querySelector('#print-content')!.innerHTML,
+    }))
+    const before = await layout()
+    const restore = await paintLineEndSpaces(page)
+    const painted = await page.locator('[data-line-end-space]').count()
+    expect(painted, 'the English print view has lines that wrap at a space').toBeGreaterThan(0)
+    const during = await layout()
+    expect(during.boxes.flatMap((box, index) => box === before.boxes[index] ? [] : [`${before.boxes[index]} → ${box}`]).slice(0, 5)).toEqual([])
+    expect(during.boxes.length).toBe(before.boxes.length)
+    await restore()
+    expect((await layout()).html).toBe(before.html)
   }
   finally {
     await page.context().close()

@@ -57,6 +57,7 @@ export async function setPrintHeadingLevels(page: Page): Promise<void> {
 export async function paintLineEndSpaces(page: Page): Promise<() => Promise<void>> {
   const count = await page.evaluate(() => {
     const marked: HTMLElement[] = []
+    const wrappers: HTMLElement[] = []
     const range = document.createRange()
     const walker = document.createTreeWalker(document.querySelector('#print-content') ?? document.body, NodeFilter.SHOW_TEXT)
     const texts: Text[] = []
@@ -79,6 +80,15 @@ export async function paintLineEndSpaces(page: Page): Promise<() => Promise<void
         const [before, after] = tops
         if (before === undefined || after === undefined || after <= before + 1)
           continue
+        // A text that is a flex or grid container's own child is one anonymous item: an element put inside it would
+        // split it into three. It goes into a span of its own first, which lays out as that item did.
+        if (!text.parentElement!.matches('[data-line-end-text]') && /flex|grid/.test(getComputedStyle(text.parentElement!).display)) {
+          const wrapper = document.createElement('span')
+          wrapper.dataset.lineEndText = ''
+          text.before(wrapper)
+          wrapper.append(text)
+          wrappers.push(wrapper)
+        }
         const rest = text.splitText(offset)
         rest.deleteData(0, 1)
         const space = document.createElement('span')
@@ -89,16 +99,22 @@ export async function paintLineEndSpaces(page: Page): Promise<() => Promise<void
         marked.push(space)
       }
     }
-    ;(window as unknown as { __lineEndSpaces: HTMLElement[] }).__lineEndSpaces = marked
+    ;(window as unknown as { __lineEndSpaces: HTMLElement[][] }).__lineEndSpaces = [marked, wrappers]
     return marked.length
   })
   return async () => {
     if (count === 0)
       return
     await page.evaluate(() => {
-      for (const space of (window as unknown as { __lineEndSpaces: HTMLElement[] }).__lineEndSpaces) {
+      const [marked, wrappers] = (window as unknown as { __lineEndSpaces: HTMLElement[][] }).__lineEndSpaces
+      for (const space of marked) {
         const parent = space.parentNode
         space.replaceWith(document.createTextNode(' '))
+        parent?.normalize()
+      }
+      for (const wrapper of wrappers) {
+        const parent = wrapper.parentNode
+        wrapper.replaceWith(...wrapper.childNodes)
         parent?.normalize()
       }
     })
