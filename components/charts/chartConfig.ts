@@ -4,13 +4,13 @@ import type { FillPattern, Palette } from './palette'
 import { FILL_PATTERNS } from './palette'
 import type { DeckLang } from '../deck/deckWords'
 import { DECK_WORDS, formatDeckNumber, formatDeckValue } from '../deck/deckWords'
+import { LANGUAGES } from '../deck/languages'
 
-/** The faces a chart draws its text in, per edition: the deck's own (styles/deck.css). */
-export const CHART_FONT_FAMILIES: Record<DeckLang, string> = {
-  zh: '"Noto Sans SC", sans-serif',
-  en: '"Noto Sans", "Noto Sans SC", sans-serif',
+/** The CSS font family a chart draws its text in, per edition: the edition's own faces. */
+export function chartFontFamily(lang: DeckLang): string {
+  return [...LANGUAGES[lang].faces.map(face => `"${face}"`), 'sans-serif'].join(', ')
 }
-export const CHART_FONT_FAMILY = CHART_FONT_FAMILIES.zh
+export const CHART_FONT_FAMILY = chartFontFamily('zh')
 
 /** Every text a chart draws (ticks, axis titles), in CSS px: it must read from the back of a room. */
 export const CHART_FONT_SIZE = 18
@@ -143,7 +143,7 @@ export interface ConfigContext {
 /** Maps a validated spec to Chart.js's config. */
 export function toChartJsConfig(spec: ChartSpec, { palette, animate, fills, lang = 'zh' }: ConfigContext): ChartJsConfig {
   const model = chartModel(spec, palette, lang)
-  const font = { family: CHART_FONT_FAMILIES[lang], size: CHART_FONT_SIZE }
+  const font = { family: chartFontFamily(lang), size: CHART_FONT_SIZE }
   const dataset = {
     label: model.seriesLabel,
     data: model.values,

@@ -1,7 +1,5 @@
-import type { DeckLang } from '../deck/deckWords'
-
-/** The faces a chart's text is drawn in, per edition, without the generic fallback. */
-const CHART_FACES: Record<DeckLang, string[]> = { zh: ['Noto Sans SC'], en: ['Noto Sans', 'Noto Sans SC'] }
+import type { DeckLang } from '../deck/languages'
+import { LANGUAGES } from '../deck/languages'
 
 /**
  * Resolves once the edition's faces, regular and bold, are loaded for the
@@ -9,7 +7,7 @@ const CHART_FACES: Record<DeckLang, string[]> = { zh: ['Noto Sans SC'], en: ['No
  * Rejects if a face cannot be had.
  */
 export async function loadChartFont(sampleText: string, lang: DeckLang = 'zh'): Promise<void> {
-  const family = CHART_FACES[lang].map(face => `"${face}"`).join(', ')
+  const family = LANGUAGES[lang].faces.map(face => `"${face}"`).join(', ')
   const faces = [`400 14px ${family}`, `700 14px ${family}`]
   const text = sampleText || (lang === 'zh' ? '中' : 'A')
   await Promise.all(faces.map(face => document.fonts.load(face, text)))

@@ -14,11 +14,13 @@ export interface Language {
   name: string
   /** The switch's accessible name, in this edition's language. */
   switchLabel: string
+  /** The faces its text is set in, first choice first (styles/deck.css sets the same as --deck-font). */
+  faces: string[]
 }
 
 export const LANGUAGES: Record<DeckLang, Language> = {
-  zh: { htmlLang: 'zh-CN', name: '中文', switchLabel: '切换语言' },
-  en: { htmlLang: 'en', name: 'English', switchLabel: 'Language' },
+  zh: { htmlLang: 'zh-CN', name: '中文', switchLabel: '切换语言', faces: ['Noto Sans SC'] },
+  en: { htmlLang: 'en', name: 'English', switchLabel: 'Language', faces: ['Noto Sans', 'Noto Sans SC'] },
 }
 
 /** Where an edition is served: the source language at `/`, a translation under `/<lang>/` (`/en/12`). */

@@ -1,5 +1,5 @@
 import type { DeckLang } from '../../components/deck/deckWords.ts'
-import { DECK_LANGS, DECK_WORDS, editionBase, editionFileName } from '../../components/deck/deckWords.ts'
+import { DECK_LANGS, editionBase, editionFileName, LANGUAGES } from '../../components/deck/languages.ts'
 
 /**
  * The deck's editions. Chinese is the source: slides.md holds every slide's
@@ -22,8 +22,8 @@ export interface Edition {
 export const SOURCE_LANG: DeckLang = 'zh'
 
 export const EDITIONS: Record<DeckLang, Edition> = {
-  zh: { lang: 'zh', file: 'slides.md', htmlLang: DECK_WORDS.zh.htmlLang, base: editionBase('zh'), fonts: ['Noto Sans SC'] },
-  en: { lang: 'en', file: 'slides.en.md', htmlLang: DECK_WORDS.en.htmlLang, base: editionBase('en'), fonts: ['Noto Sans', 'Noto Sans SC'] },
+  zh: { lang: 'zh', file: 'slides.md', htmlLang: LANGUAGES.zh.htmlLang, base: editionBase('zh'), fonts: LANGUAGES.zh.faces },
+  en: { lang: 'en', file: 'slides.en.md', htmlLang: LANGUAGES.en.htmlLang, base: editionBase('en'), fonts: LANGUAGES.en.faces },
 }
 
 export const ALL_EDITIONS: Edition[] = DECK_LANGS.map(lang => EDITIONS[lang])

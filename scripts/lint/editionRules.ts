@@ -3,6 +3,7 @@ import type { LintProblem } from './problem'
 import { formatClock, planSlides } from '../../components/pacing/talkPlan'
 import { TRANSLATED_CHART_KEYS, TRANSLATED_DERIVED_KEYS, TRANSLATED_FIGURE_KEYS, TRANSLATED_HEADMATTER_KEYS, TRANSLATED_SERIES_KEYS, TRANSLATED_SLIDE_KEYS } from '../edition/index.ts'
 import { slideStructure } from './slideStructure'
+import { blockquotes } from './textRules'
 import { frontmatterStrings, visibleText } from './typesetting'
 
 /**
@@ -35,18 +36,6 @@ function untranslatableKeys(slide: LintSlide): Array<Array<string | number>> {
     ...listOf(series.derived).flatMap((item, index) => extra(fieldsOf(item), TRANSLATED_DERIVED_KEYS, ['chart', 'series', 'derived', index])),
     ...listOf(fm.figures).flatMap((item, index) => extra(fieldsOf(item), TRANSLATED_FIGURE_KEYS, ['figures', index])),
   ]
-}
-
-function blockquotes(slide: LintSlide): Array<Array<{ line: number, text: string }>> {
-  const blocks: Array<Array<{ line: number, text: string }>> = []
-  slide.body.forEach((line, index) => {
-    if (!line.text.startsWith('>'))
-      return
-    if (index > 0 && slide.body[index - 1].text.startsWith('>'))
-      blocks.at(-1)!.push(line)
-    else blocks.push([line])
-  })
-  return blocks
 }
 
 function countProblems(slide: LintSlide, source: LintSlide): Array<{ keys: Array<string | number>, message: string }> {

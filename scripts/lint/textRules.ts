@@ -47,13 +47,8 @@ function unquotedParts(words: string, article: string, labels: ReadonlySet<strin
 export const QUOTE_LINE = /^> “(.+)”$/
 export const ATTRIBUTION_LINE = /^> —— \S/
 
-/**
- * Blockquotes are the article's words only: each is `> “…”` lines, every part
- * between ellipses (……) found word for word in the article, then `> —— 姓名`.
- */
-export function quotationProblems(slide: LintSlide, article: string): LintProblem[] {
-  const problems: LintProblem[] = []
-  const at = (line: number, message: string, column = 1) => problems.push({ slide: slide.no, line, column, message, rule: 'quotation' })
+/** A slide body's blockquotes, each as its run of `>` lines. */
+export function blockquotes(slide: LintSlide): Array<typeof slide.body> {
   const blocks: Array<typeof slide.body> = []
   slide.body.forEach((line, index) => {
     if (!line.text.startsWith('>'))
@@ -62,6 +57,17 @@ export function quotationProblems(slide: LintSlide, article: string): LintProble
       blocks.at(-1)!.push(line)
     else blocks.push([line])
   })
+  return blocks
+}
+
+/**
+ * Blockquotes are the article's words only: each is `> “…”` lines, every part
+ * between ellipses (……) found word for word in the article, then `> —— 姓名`.
+ */
+export function quotationProblems(slide: LintSlide, article: string): LintProblem[] {
+  const problems: LintProblem[] = []
+  const at = (line: number, message: string, column = 1) => problems.push({ slide: slide.no, line, column, message, rule: 'quotation' })
+  const blocks = blockquotes(slide)
   for (const block of blocks) {
     const content = block.filter(({ text }) => text.trim() !== '>')
     for (const { line, text } of content) {

@@ -1,3 +1,5 @@
+import { deckLangOf, LANGUAGES } from '../../../components/deck/languages'
+
 /**
  * The typefaces the PPTX names. DrawingML names one face per script and no
  * fallback list. Every run names the deck's Noto Sans SC, for Latin and East
@@ -11,14 +13,11 @@
  */
 
 /** The deck's face, named for Latin text (the browser's web font). */
-export const DECK_FONT = 'Noto Sans SC'
+export const DECK_FONT = LANGUAGES.zh.faces[0]
 
-/** The English edition's face: its text is set in Noto Sans (Noto Sans SC only for a Chinese character). */
-export const ENGLISH_DECK_FONT = 'Noto Sans'
-
-/** The face an edition's runs name, by its language tag. */
+/** The face an edition's runs name, by its language tag: its first face (Noto Sans for English, Noto Sans SC for Chinese). */
 export function deckFontFor(lang: string): string {
-  return /^en\b/i.test(lang) ? ENGLISH_DECK_FONT : DECK_FONT
+  return LANGUAGES[deckLangOf(lang)].faces[0]
 }
 
 /** The East Asian face the theme names. */
