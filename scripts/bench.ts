@@ -5,7 +5,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { alternate, breakdown, childCpuSeconds, formatBytes, median, openFirstSlide, repeatDeck, table } from './bench/index'
+import { alternate, breakdown, formatBytes, measureCpu, median, openFirstSlide, repeatDeck, table } from './bench/index'
 import { freePort, PROJECT_ROOT, readDeckInfo, startStaticServer, tsxCommand } from './project/index'
 import { CHROMIUM_ARGS, findOrInstallBrowser, launchOptions } from './browser/index'
 import { fixRunningTotals } from './lint/index'
@@ -181,12 +181,12 @@ function devServerStart(cwd: string, cacheDir: string, cold: boolean): () => Pro
 /**
  * The CPU time (user + system) of `npm test` in a fresh clone of this
  * repository at each revision, run back to back (alternating, `rounds`
- * times). The clones sit beside the project, so the tests find the article
- * in ../shared as they do here.
+ * times), every process it starts counted (measureCpu: the browsers'
+ * renderers too, where a cgroup can be made). The clones sit beside the
+ * project, so the tests find the article in ../shared as they do here.
  */
 async function testCpu(revisions: string[], rounds: number): Promise<Record<string, number[]>> {
   const clones = revisions.map((revision, index) => ({ revision, folder: join(PROJECT_ROOT, '..', `.deck-bench-clone-${process.pid}-${index}`) }))
-  const cpu = () => readFileSync('/proc/self/stat', 'utf8')
   try {
     for (const { revision, folder } of clones) {
       log(`npm test: fresh clone at ${revision}, npm ci…`)
@@ -195,9 +195,15 @@ async function testCpu(revisions: string[], rounds: number): Promise<Record<stri
       execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: folder, stdio: 'ignore', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } })
     }
     const runs = Object.fromEntries(clones.map(({ revision, folder }) => [revision, async () => {
-      const before = childCpuSeconds(cpu())
-      await timed('npm', ['test'], folder)()
-      return childCpuSeconds(cpu()) - before
+      let output = ''
+      try {
+        const run = await measureCpu('npm', ['test'], folder, (chunk) => { output += chunk })
+        log(`npm test at ${revision}: ${run.wallSeconds.toFixed(0)} s wall, counted by ${run.counted === 'cgroup' ? 'a cgroup (every process)' : 'rusage (waited-for children only: browser renderers not counted)'}${run.leftovers ? '; it left processes running (stopped)' : ''}`)
+        return run.cpuSeconds
+      }
+      catch (error) {
+        throw new Error(`${(error as Error).message}\n${output.trim().split('\n').slice(-40).join('\n')}`)
+      }
     }]))
     return await alternate(runs, rounds, (revision, round, seconds) => log(`npm test at ${revision} #${round}: ${seconds.toFixed(0)} CPU-seconds`))
   }

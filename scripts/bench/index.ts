@@ -1,8 +1,10 @@
-/** The bench's statistics (medians, alternating runs, tables), its long deck and where a CPU profile's time went. */
-export { alternate, childCpuSeconds, formatBytes, median, table } from './benchStats'
+/** The bench's statistics (medians, alternating runs, tables), its long deck, a command's CPU time and where a CPU profile's time went. */
+export { alternate, formatBytes, median, table } from './benchStats'
 export type { BudgetRow } from './benchStats'
 export { repeatDeck } from './longDeck'
 export { breakdown } from './breakdown'
 export { cpuByGroup, cpuGroup } from './cpuProfile'
 export { openFirstSlide } from './firstSlide'
+export { cgroupCpuSeconds, measureCpu } from './cpuTime'
+export type { MeasuredRun } from './cpuTime'
 export type { CpuProfile } from './cpuProfile'
