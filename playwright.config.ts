@@ -41,6 +41,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: launchOptions(),
     locale: 'zh-CN',
+    // The walks check each slide's final frame: with less motion asked for, charts draw it at once instead of
+    // animating there (charts.spec.ts checks both). Slide transitions are skipped where a walk needs (pageWatch.ts).
+    contextOptions: { reducedMotion: 'reduce' },
   },
   projects: [
     { name: 'slidev', testMatch: RUNS_SLIDEV, workers: 1 },

@@ -1,5 +1,6 @@
 import type { PageMarks, PdfFacts, PopplerNode } from '../support/pdfUa'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import type { TestEdition } from '../support/deckSource'
 import { dataPoints } from '../../components/charts/chartConfig'
@@ -12,6 +13,28 @@ import { chartSlides } from '../support/deckSource'
 import { compact, imageCount, openPdf, pageTexts, pdfFonts, pdfSummary } from '../support/pdfInspect'
 import { catalogProblems, markProblems, metadataProblems, pageMarks, pageReading, popplerNodes, popplerStructErrors, popplerTree, readPdfFacts, structureProblems, textOf, walk } from '../support/pdfUa'
 
+/** What the print view shows that the tag tree must hold too: its headings, list items and quotations' attributions. */
+export interface PrintViewFacts {
+  headings: number
+  items: number
+  quotes: string[]
+}
+
+/** The print view's PrintViewFacts, read from a loaded print view (exports.spec.ts loads it once for all its checks). */
+export async function readPrintViewFacts(page: Page, slides: TestEdition['slides']): Promise<PrintViewFacts> {
+  await expect(page.locator('.print-slide-container')).toHaveCount(slides.length)
+  await expect(page.locator('.data-chart[data-chart-state="drawn"]')).toHaveCount(chartSlides(slides).length)
+  return page.evaluate(() => {
+    const visible = (element: Element) => !element.closest('[aria-hidden="true"]')
+    const all = (selector: string) => [...document.querySelectorAll(`.print-slide-container ${selector}`)].filter(visible)
+    return {
+      headings: all('h1, h2, h3, h4, h5, h6').length,
+      items: all('li').length,
+      quotes: all('blockquote').map(quote => quote.querySelector('cite')?.textContent?.replace(/\s+/g, '') ?? ''),
+    }
+  })
+}
+
 /**
  * PDF/UA-1 (the points a machine can check) for the slides, the dark slides
  * and the handout, and the handout's own promises: vector slides with their
@@ -19,7 +42,7 @@ import { catalogProblems, markProblems, metadataProblems, pageMarks, pageReading
  * themselves, so the checks hold for any deck content. exports.spec.ts calls
  * this with the folder its one export run wrote.
  */
-export function describeAccessiblePdfs(exported: () => string, { lang, path, prefix, slides }: TestEdition): void {
+export function describeAccessiblePdfs(exported: () => string, printed: () => PrintViewFacts, { lang, path, slides }: TestEdition): void {
   const info = readDeckInfo(path)
   const words = DECK_WORDS[lang]
   const SLIDES_PDF = editionFileName('slides.pdf', lang)
@@ -32,9 +55,9 @@ export function describeAccessiblePdfs(exported: () => string, { lang, path, pre
   const marks = new Map<string, PageMarks[]>()
   const trees = new Map<string, PopplerNode>()
   /** What the print view shows, to compare the tag tree against. */
-  let shown: { headings: number, items: number, quotes: string[] }
+  let shown: PrintViewFacts
 
-  test.beforeAll(async ({ browser }) => {
+  test.beforeAll(async () => {
     test.setTimeout(120_000)
     out = exported()
     // poppler reads the tag trees in processes of its own while pdf.js reads the marks here.
@@ -45,20 +68,7 @@ export function describeAccessiblePdfs(exported: () => string, { lang, path, pre
       marks.set(file, await pageMarks(join(out, file)))
     }
     await readingTrees
-    const page = await browser.newPage({ viewport: { width: 980, height: 551 } })
-    await page.goto(`${prefix}print?print=true`)
-    await expect(page.locator('.print-slide-container')).toHaveCount(slides.length)
-    await expect(page.locator('.data-chart[data-chart-state="drawn"]')).toHaveCount(chartSlides(slides).length)
-    shown = await page.evaluate(() => {
-      const visible = (element: Element) => !element.closest('[aria-hidden="true"]')
-      const all = (selector: string) => [...document.querySelectorAll(`.print-slide-container ${selector}`)].filter(visible)
-      return {
-        headings: all('h1, h2, h3, h4, h5, h6').length,
-        items: all('li').length,
-        quotes: all('blockquote').map(quote => quote.querySelector('cite')?.textContent?.replace(/\s+/g, '') ?? ''),
-      }
-    })
-    await page.close()
+    shown = printed()
   })
 
   for (const file of FILES) {

@@ -75,3 +75,13 @@ test('print mode draws without animation', async ({ page }) => {
   await settle(page, no)
   expect((await chartState(page, no)).animation).toBe(false)
 })
+
+test('a chart animates on the slide, and is drawn at once for a reader who asked for less motion', async ({ page }) => {
+  const { no } = charts[0]
+  for (const [reducedMotion, animated] of [['no-preference', true], ['reduce', false]] as const) {
+    await page.emulateMedia({ reducedMotion })
+    await page.goto(String(no))
+    await settle(page, no)
+    expect(Boolean((await chartState(page, no)).animation), `prefers-reduced-motion: ${reducedMotion}`).toBe(animated)
+  }
+})

@@ -12,13 +12,36 @@ import { darkPalette } from '../../components/charts/palette'
 import { deckFontFor, EAST_ASIAN_FONT } from '../../scripts/export/pptx/pptxFonts'
 import { cssColorToHex } from '../../scripts/export/pptx/pptxMapping'
 import { findSoffice } from '../../scripts/preflight/index'
-import { validChartSlides } from '../support/deckSource'
+import { TEST_EDITIONS, validChartSlides } from '../support/deckSource'
 import { environmentWithout } from '../support/fontsWithout'
 import { openPdf, pageText, pageTexts, pdfFonts } from '../support/pdfInspect'
 import { describeOverlap, linesOffPage, overlappingLines, pdfTextLines } from '../support/pdfTextLines'
 import { chartData, decodeXml, openPptx, shapes, slideCharts, slideText, textCoverage, xmlText } from '../support/pptxInspect'
 
 const run = promisify(execFile)
+
+/**
+ * LibreOffice's PDFs of every edition's slides.pptx in `out`, rendered once,
+ * in one run (one start, one profile), on a machine without the editions'
+ * deck faces (see fontsWithout.ts): each edition's tests read their own.
+ */
+let rendered: Promise<{ folder: string }> | undefined
+function renderedWithoutDeckFonts(out: string): Promise<{ folder: string }> {
+  return rendered ??= (async () => {
+    const soffice = findSoffice()
+    expect(soffice, 'LibreOffice is needed to check the PPTX (npm test checks for it first)').toBeTruthy()
+    const folder = await mkdtemp(join(tmpdir(), 'lo-render-'))
+    const fonts = await environmentWithout([...new Set(TEST_EDITIONS.map(({ lang }) => deckFontFor(DECK_WORDS[lang].htmlLang)))])
+    try {
+      const files = TEST_EDITIONS.map(({ lang }) => join(out, editionFileName('slides.pptx', lang)))
+      await run(soffice!, [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...files], { timeout: 240_000, env: fonts.env })
+    }
+    finally {
+      await fonts.dispose()
+    }
+    return { folder }
+  })()
+}
 
 /**
  * The editable PPTX (slides.pptx, and slides-dark.pptx from --dark) against
@@ -128,25 +151,10 @@ export function describeEditablePptx(exported: () => string, { lang, slides }: T
     expect(await pptx.part('ppt/slides/slide2.xml')).toMatch(new RegExp(`<p:bg>[\\s\\S]*?${cssColorToHex(darkPalette.background).hex}`))
   })
 
-  /** LibreOffice's PDF of slides.pptx, rendered once on a machine without the deck's Latin face (see fontsWithout.ts). */
-  let rendered: Promise<{ pdf: string, folder: string }> | undefined
-  const renderWithoutDeckFont = () => rendered ??= (async () => {
-    const soffice = findSoffice()
-    expect(soffice, 'LibreOffice is needed to check the PPTX (npm test checks for it first)').toBeTruthy()
-    const folder = await mkdtemp(join(tmpdir(), 'lo-render-'))
-    const fonts = await environmentWithout(DECK_FONT)
-    try {
-      await run(soffice!, [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, join(out, PPTX)], { timeout: 150_000, env: fonts.env })
-    }
-    finally {
-      await fonts.dispose()
-    }
-    return { pdf: join(folder, SLIDES_PDF.replace(/\.pdf$/, '.pdf')), folder }
-  })()
+  const renderWithoutDeckFont = async () => ({ pdf: join((await renderedWithoutDeckFonts(out)).folder, SLIDES_PDF) })
 
   test.afterAll(async () => {
-    if (rendered)
-      await rm((await rendered).folder, { recursive: true, force: true })
+    await rendered?.then(({ folder }) => rm(folder, { recursive: true, force: true }))
   })
 
   test(`${PPTX}: LibreOffice, without ${DECK_FONT}, opens the PPTX and renders every slide with its text`, async () => {

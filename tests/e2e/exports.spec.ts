@@ -13,7 +13,8 @@ import { DECK_WORDS } from '../../components/deck/deckWords'
 import { editionFileName } from '../../scripts/edition/index'
 import { readDeckInfo } from '../../scripts/project/deckInfo'
 import { TEST_EDITIONS, validChartSlides } from '../support/deckSource'
-import { describeAccessiblePdfs } from './accessiblePdf'
+import type { PrintViewFacts } from './accessiblePdf'
+import { describeAccessiblePdfs, readPrintViewFacts } from './accessiblePdf'
 import { describeEditablePptx } from './editablePptx'
 import { compact, figureAlts, linkTargets, openPdf, outline, paintedShare, pageText, pdfFonts, pdfSummary, renderPdfPage } from '../support/pdfInspect'
 import { tsxCommand } from '../../scripts/project/tsxCommand'
@@ -24,6 +25,8 @@ const run = promisify(execFile)
 let out: string
 /** Where each chart's canvas sits on its slide, in CSS pixels, by edition. */
 const chartBoxes = new Map<string, Map<number, Box>>()
+/** What each edition's print view shows, for its PDFs' tag trees (accessiblePdf.ts). */
+const printViewFacts = new Map<string, PrintViewFacts>()
 
 test.describe.configure({ mode: 'default' })
 
@@ -32,9 +35,11 @@ test.beforeAll(async ({ browser }) => {
   out = await mkdtemp(join(tmpdir(), 'deck-exports-'))
   // What a presenter runs: every target, every edition.
   await run(...tsxCommand('scripts/export.ts', ['all', '--dark', '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+  // One load of each edition's print view serves every check here that compares an export with it.
   const page = await browser.newPage({ viewport: { width: 980, height: 551 } })
   for (const { lang, prefix, slides } of TEST_EDITIONS) {
     await page.goto(`${prefix}print?print=true`)
+    printViewFacts.set(lang, await readPrintViewFacts(page, slides))
     const boxes = new Map<number, Box>()
     for (const chart of validChartSlides(slides)) {
       const container = page.locator(`[id="${printAnchorId(chart.no)}"]`)
@@ -82,11 +87,12 @@ for (const edition of TEST_EDITIONS) {
   })
 
   test(`${lang}: the PDF outline lists the sections with their slides beneath`, async () => {
-    const entries = await outline(await openPdf(join(out, SLIDES_PDF)))
+    const doc = await openPdf(join(out, SLIDES_PDF))
+    const entries = await outline(doc)
     expect(entries.map(entry => entry.title)).toEqual([slides[0].frontmatter.title, ...slides.filter(slide => slide.layout === 'section').map(slide => slide.title)])
     const nested = entries.flatMap(entry => entry.children.map(child => child.title))
     const titled = slides.filter(slide => slide.no > 1 && slide.layout !== 'section')
-    const headings = await Promise.all(titled.map(async slide => compact((await pageText(await openPdf(join(out, SLIDES_PDF)), slide.no)))))
+    const headings = await Promise.all(titled.map(async slide => compact(await pageText(doc, slide.no))))
     expect(nested.length).toBe(titled.length)
     nested.forEach((title, index) => expect(headings[index]).toContain(compact(title)))
   })
@@ -157,7 +163,7 @@ for (const edition of TEST_EDITIONS) {
     expect(notes).toContain(lines.at(-1)!.trim())
   })
 
-  describeAccessiblePdfs(() => out, edition)
+  describeAccessiblePdfs(() => out, () => printViewFacts.get(lang)!, edition)
 
   describeEditablePptx(() => out, edition)
 }

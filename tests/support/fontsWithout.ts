@@ -3,15 +3,22 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 /**
- * A machine without a font, for a program that finds its fonts through
+ * A machine without some fonts, for a program that finds its fonts through
  * fontconfig (LibreOffice on Linux): a private fontconfig file that reads the
  * system's configuration (its fonts and the user's, its aliases and fallbacks)
- * and then rejects every face of the family and every file named after it,
- * wherever it is installed. Point FONTCONFIG_FILE at it.
+ * and then rejects every face of each family and every file named after it
+ * (NotoSans-Regular.ttf, NotoSans[wght].ttf, NotoSans.ttc for Noto Sans, but
+ * not NotoSansCJK-Regular.ttc), wherever it is installed. Point
+ * FONTCONFIG_FILE at it.
  */
-export function fontconfigRejecting(family: string, cacheDir: string): string {
+export function fontconfigRejecting(families: string | string[], cacheDir: string): string {
   const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
-  const fileStem = family.replace(/\s+/g, '')
+  const rejected = [families].flat().map((family) => {
+    const fileStem = xml(family.replace(/\s+/g, ''))
+    // fontconfig's globs know only * and ?: a file named after the family is its stem and then -, [ or the extension.
+    const globs = ['-', '[', '.'].map(next => `      <glob>*/${fileStem}${next}*</glob>`).join('\n')
+    return `${globs}\n      <pattern><patelt name="family"><string>${xml(family)}</string></patelt></pattern>`
+  })
   return `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig>
@@ -19,8 +26,7 @@ export function fontconfigRejecting(family: string, cacheDir: string): string {
   <cachedir>${xml(cacheDir)}</cachedir>
   <selectfont>
     <rejectfont>
-      <glob>*/${xml(fileStem)}*</glob>
-      <pattern><patelt name="family"><string>${xml(family)}</string></patelt></pattern>
+${rejected.join('\n')}
     </rejectfont>
   </selectfont>
 </fontconfig>
@@ -33,11 +39,11 @@ export interface FontlessEnvironment {
   dispose: () => Promise<void>
 }
 
-/** Writes `fontconfigRejecting(family)` to a temporary folder and returns the environment that uses it. */
-export async function environmentWithout(family: string): Promise<FontlessEnvironment> {
+/** Writes `fontconfigRejecting(families)` to a temporary folder and returns the environment that uses it. */
+export async function environmentWithout(families: string | string[]): Promise<FontlessEnvironment> {
   const folder = await mkdtemp(join(tmpdir(), 'fonts-without-'))
   const file = join(folder, 'fonts.conf')
-  await writeFile(file, fontconfigRejecting(family, join(folder, 'cache')))
+  await writeFile(file, fontconfigRejecting(families, join(folder, 'cache')))
   return {
     env: { ...process.env, FONTCONFIG_FILE: file },
     dispose: () => rm(folder, { recursive: true, force: true }),

@@ -59,11 +59,15 @@ describe('fontconfigRejecting', () => {
   const folder = mkdtempSync(join(tmpdir(), 'fontconfig-rejecting-'))
   afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
-  it('is a fontconfig file that reads the system\'s fonts and rejects the family by name and by file', () => {
-    const conf = fontconfigRejecting('Noto Sans SC', join(folder, 'cache'))
+  it('is a fontconfig file that reads the system\'s fonts and rejects each family by name and by file', () => {
+    const conf = fontconfigRejecting(['Noto Sans SC', 'Noto Sans'], join(folder, 'cache'))
     expect(conf).toContain('<include ignore_missing="yes">/etc/fonts/fonts.conf</include>')
-    expect(conf).toContain('<glob>*/NotoSansSC*</glob>')
+    for (const glob of ['*/NotoSansSC-*', '*/NotoSansSC[*', '*/NotoSansSC.*', '*/NotoSans-*', '*/NotoSans[*', '*/NotoSans.*'])
+      expect(conf).toContain(`<glob>${glob}</glob>`)
     expect(conf).toContain('<string>Noto Sans SC</string>')
+    expect(conf).toContain('<string>Noto Sans</string>')
+    // Noto Sans's files are not Noto Sans CJK's: those stay, a Chinese fallback on a reader's machine.
+    expect(conf).not.toContain('<glob>*/NotoSans*</glob>')
   })
 
   it('hides a font that fontconfig would otherwise find (where fontconfig is installed)', () => {
@@ -80,5 +84,10 @@ describe('fontconfigRejecting', () => {
     writeFileSync(file, fontconfigRejecting(present, join(folder, 'cache')))
     const listed = execFileSync('fc-list', ['--format', '%{family}\\n'], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: file } })
     expect(listed.split('\n').map(line => line.split(',')[0])).not.toContain(present)
+    // Rejecting Noto Sans keeps Noto Sans CJK SC (a different family, in files of another name) where it is installed.
+    writeFileSync(file, fontconfigRejecting(['Noto Sans SC', 'Noto Sans'], join(folder, 'cache')))
+    const withoutNoto = execFileSync('fc-list', ['--format', '%{family}\\n'], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: file } })
+    expect(withoutNoto.includes('Noto Sans CJK SC')).toBe(families.includes('Noto Sans CJK SC'))
+    expect(withoutNoto.split('\n').flatMap(line => line.split(','))).not.toContain('Noto Sans')
   })
 })
