@@ -134,8 +134,9 @@ for (const edition of TEST_EDITIONS) {
 
   test(`${lang}: chart pages show drawn charts in the PDF, light and dark`, async () => {
     for (const file of [SLIDES_PDF, editionFileName('slides-dark.pdf', lang)]) {
+      const doc = await openPdf(join(out, file))
       for (const chart of charts) {
-        const image = await renderPdfPage(join(out, file), chart.no, 72)
+        const image = await renderPdfPage(doc, chart.no, 72)
         const share = paintedShare(image, scaled(chartBoxes.get(lang)!.get(chart.no)!, image.width / 980))
         expect(share, `${file} page ${chart.no}`).toBeGreaterThan(0.05)
       }

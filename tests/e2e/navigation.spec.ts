@@ -47,10 +47,13 @@ test('every view has a language switch to the same place in the other edition, a
   await expect(page).toHaveURL(new RegExp(`:\\d+/${no}$`))
   await expect(page.locator('html')).toHaveAttribute('lang', DECK_WORDS[source.lang].htmlLang)
   await expect(switchTo(translation.lang)).toHaveAttribute('href', `/${translation.prefix}${no}`)
-  // The presenter view, the overview and the phone reading view switch too, each to its own view.
+  // The presenter view, the overview and the phone reading view switch too, each to its own view. (The source's
+  // overview, which draws every slide, is loaded once, by the slide count's test below, which checks its switch.)
   for (const view of ['presenter/3', 'overview', '3?view=read']) {
     await page.goto(`${translation.prefix}${view}`)
     await expect(switchTo(source.lang).first()).toHaveAttribute('href', `/${source.prefix}${view}`)
+    if (view === 'overview')
+      continue
     await page.goto(`${source.prefix}${view}`)
     await expect(switchTo(translation.lang).first()).toHaveAttribute('href', `/${translation.prefix}${view}`)
   }
@@ -85,12 +88,35 @@ test('keyboard moves through the audience and the presenter view', async ({ page
   await expect(page.locator('.slidev-note').first()).toContainText(firstNoteLine)
 })
 
+test('slides change with the deck\'s transition, and without one for a reader who asked for less motion', async ({ page }) => {
+  const transition = readDeck()[0].frontmatter.transition
+  expect(typeof transition, 'the headmatter names a slide transition').toBe('string')
+  for (const [reducedMotion, moves] of [['no-preference', true], ['reduce', false]] as const) {
+    await page.emulateMedia({ reducedMotion })
+    await page.goto('1')
+    await page.locator('.slidev-page-1').waitFor()
+    // How long a slide entering with the deck's transition takes, as the page's styles set it.
+    const duration = await page.evaluate((name) => {
+      const probe = document.createElement('div')
+      probe.className = `slidev-page ${name}-enter-active`
+      document.querySelector('#slide-content')!.append(probe)
+      const seconds = Math.max(...getComputedStyle(probe).transitionDuration.split(',').map(Number.parseFloat))
+      probe.remove()
+      return seconds
+    }, transition as string)
+    expect(duration > 0, `prefers-reduced-motion: ${reducedMotion}: ${duration} s`).toBe(moves)
+  }
+})
+
 test('the deck has the slide count of slides.md: the overview shows every slide with no error, and the footer counts them', async ({ page }) => {
   const watch = watchPage(page)
   await page.goto('overview')
   await expect(page.locator('.slidev-page')).toHaveCount(slides.length)
   await expect(page.locator('.slidev-page-1 h1')).toHaveText(slides[0].title)
   await expect(page.locator('.slidev-page-2 [data-footer-page]').first()).toHaveText(`2 / ${slides.length}`)
+  // Its language switch leads to the other edition's overview.
+  for (const edition of TEST_EDITIONS.slice(1))
+    await expect(page.locator(`.language-switch a[hreflang="${DECK_WORDS[edition.lang].htmlLang}"]`).first()).toHaveAttribute('href', `/${edition.prefix}overview`)
   await page.waitForLoadState('networkidle')
   expect(watch.take()).toEqual([])
 })

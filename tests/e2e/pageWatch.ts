@@ -32,8 +32,9 @@ export function watchPage(page: Page) {
 /**
  * Whether slide `no` is final in the page: its layout shown (the first one in
  * `root`, as Playwright counts visible: a box, not visibility: hidden), no
- * slide of that number still loading, each of their charts drawn or showing
- * its error box, and, with `transitions`, no slide transition under way.
+ * slide of that number still loading, each of their charts drawn at its
+ * box's size or showing its error box, and, with `transitions`, no slide
+ * transition under way.
  */
 function slideIsFinal({ no, root, transitions }: { no: number, root: string, transitions: boolean }): boolean {
   const layout = document.querySelector(`${root} .slidev-page-${no} .slidev-layout`)
@@ -42,6 +43,13 @@ function slideIsFinal({ no, root, transitions }: { no: number, root: string, tra
     && !document.querySelector(`.slidev-page-${no} .slidev-slide-loading`)
     && [...document.querySelectorAll(`.slidev-page-${no} [data-chart-state]`)]
       .every(el => ['drawn', 'error'].includes(el.getAttribute('data-chart-state') ?? ''))
+    // A chart drawn while its slide was still hidden (preloaded as the next one) is drawn again at its box's size
+    // once the slide shows: final when its canvas fits its box.
+    && [...document.querySelectorAll(`.slidev-page-${no} .chart-box > canvas`)].every((canvas) => {
+      const drawn = canvas.getBoundingClientRect()
+      const box = canvas.parentElement!.getBoundingClientRect()
+      return drawn.width > 0 && drawn.height > 0 && drawn.right <= box.right + 1 && drawn.bottom <= box.bottom + 1
+    })
     && !(transitions && document.querySelector('#slide-content [class*="-enter-"], #slide-content [class*="-leave-"]'))
 }
 

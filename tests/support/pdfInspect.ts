@@ -180,9 +180,9 @@ interface NodeCanvasFactory {
   create: (width: number, height: number) => { canvas: HTMLCanvasElement, context: CanvasRenderingContext2D }
 }
 
-/** Renders one PDF page to pixels with pdf.js at `dpi`, on white paper (in Node, pdf.js draws on @napi-rs/canvas, which comes with it). */
-export async function renderPdfPage(path: string, pageNo: number, dpi = 72): Promise<PNG> {
-  const doc = await openPdf(path)
+/** Renders one page of a PDF (a path, or a document already open) to pixels with pdf.js at `dpi`, on white paper (in Node, pdf.js draws on @napi-rs/canvas, which comes with it). */
+export async function renderPdfPage(pdf: string | PDFDocumentProxy, pageNo: number, dpi = 72): Promise<PNG> {
+  const doc = typeof pdf === 'string' ? await openPdf(pdf) : pdf
   const page = await doc.getPage(pageNo)
   const viewport = page.getViewport({ scale: dpi / 72 })
   const { canvas, context } = (doc.canvasFactory as NodeCanvasFactory).create(Math.ceil(viewport.width), Math.ceil(viewport.height))
