@@ -14,18 +14,24 @@ import { fixRunningTotals } from './lint/index'
  * `npm run bench -- --breakdown [--cpu-prof FOLDER]`: where a build's, the dev server's and an
  * export's time goes instead (scripts/bench/breakdown.ts).
  *
- * `npm run bench [-- --repetitions N] [-- --test-against REV [--test-only]] [-- --skip-test]`: export speed against stock Slidev and
+ * `npm run bench [-- --repetitions N] [-- --test-against REV [--test-only] [--test-budget X]] [-- --skip-test]`: export speed against stock Slidev and
  * marp-cli (for this deck and for one five times as long), the live export's
  * refresh after a save, the time until slide 1 shows from `npm run dev` (warm
  * and cold) and `npm start` against stock Slidev's dev server, first-slide
  * bytes, build and PDF size, and with --test-against REV the CPU time of
- * `npm test` against that revision's suite (fresh clones, back to back),
+ * `npm test` against that revision's suite (fresh clones, back to back,
+ * every process counted: scripts/bench/cpuTime.ts; budget 0.8× unless
+ * --test-budget says),
  * each as a ratio beside its budget. Everything it writes goes to a
  * temporary folder, except two hidden decks beside slides.md (Slidev resolves
  * components from the deck's folder), removed at the end.
  */
 
 const args = process.argv.slice(2)
+/** `--test-budget X`: the budget for npm test's CPU against REV (0.8 against 4543ddf, issue 26; 1.3 against 3ad338f, issue 27). */
+const testBudget = args.includes('--test-budget') ? Number(args[args.indexOf('--test-budget') + 1]) : 0.8
+if (!(testBudget > 0))
+  throw new Error('--test-budget takes a ratio, such as 1.3')
 const repetitions = args.includes('--repetitions') ? Number(args[args.indexOf('--repetitions') + 1]) : 3
 if (!Number.isInteger(repetitions) || repetitions < 1)
   throw new Error('--repetitions takes a whole number of at least 1')
@@ -241,7 +247,7 @@ async function testCpuOnly(against: string) {
   const ratio = median(samples.HEAD) / median(samples[against])
   console.log(`\nnpm test CPU (user + system), fresh clones, back to back, ${repetitions} round(s)\n`)
   console.log(table(['revision', 'median', 'runs'], Object.entries(samples).map(([revision, values]) => [revision, `${median(values).toFixed(0)} s`, values.map(v => v.toFixed(0)).join(' / ')])))
-  console.log(`\nHEAD ÷ ${against}: ${ratio.toFixed(2)}× (budget ≤ 0.80×: ${ratio <= 0.8 ? 'OK' : 'MISSED'})`)
+  console.log(`\nHEAD ÷ ${against}: ${ratio.toFixed(2)}× (budget ≤ ${testBudget.toFixed(2)}×: ${ratio <= testBudget ? 'OK' : 'MISSED'})`)
 }
 
 async function main() {
@@ -330,7 +336,7 @@ async function main() {
     ['npm run dev until slide 1, cold ÷ stock Slidev\'s dev server', ...ratio(devCold, stockCold, 1)],
     ['npm start with a current build until slide 1 ÷ stock Slidev\'s dev server (warm)', ...ratio(started, stockWarm, 0.2)],
     ['first slide, gzip', `${formatBytes(first.gzip)} (${first.requests} requests, ${formatBytes(first.raw)} raw)`, '≤ 180 KB', verdict(first.gzip <= 180 * 1024)],
-    [`npm test CPU (user + system) ÷ the suite at ${against ?? 'REV'}, fresh clones`, testRatio === undefined ? 'not run (--test-against REV)' : `${testRatio.toFixed(2)}× (${median(testCpuSamples!.HEAD).toFixed(0)} s ÷ ${median(testCpuSamples![against!]).toFixed(0)} s)`, '≤ 0.80×', testRatio === undefined ? '-' : verdict(testRatio <= 0.8)],
+    [`npm test CPU (user + system) ÷ the suite at ${against ?? 'REV'}, fresh clones`, testRatio === undefined ? 'not run (--test-against REV)' : `${testRatio.toFixed(2)}× (${median(testCpuSamples!.HEAD).toFixed(0)} s ÷ ${median(testCpuSamples![against!]).toFixed(0)} s)`, `≤ ${testBudget.toFixed(2)}×`, testRatio === undefined ? '-' : verdict(testRatio <= testBudget)],
   ]))
   console.log('\nOther figures\n')
   console.log(table(['measure', 'value'], [
