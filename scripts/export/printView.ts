@@ -72,3 +72,16 @@ export async function waitForPrintView(page: Page, info: DeckInfo, timeout = 30_
     throw new Error(`图表数据有误，导出已停止 / invalid chart data:\n${chartErrors.join('\n')}`)
   await page.evaluate(() => document.fonts.ready)
 }
+
+/**
+ * Turns an open print view to the dark or the light scheme in place (the
+ * deck follows the system's), and waits until every slide has drawn again:
+ * one load serves both schemes where their scale is the same.
+ */
+export async function switchPrintViewScheme(page: Page, info: DeckInfo, dark: boolean, timeout = 30_000): Promise<void> {
+  await page.emulateMedia({ media: 'screen', colorScheme: dark ? 'dark' : 'light' })
+  await page.waitForFunction(dark => document.documentElement.classList.contains('dark') === dark, dark, { timeout })
+  // Past the deck's update for the new scheme (a frame, then a task): its charts now say they are drawing again.
+  await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve))))
+  await waitForPrintView(page, info, timeout)
+}
