@@ -41,8 +41,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: launchOptions(),
     locale: 'zh-CN',
-    // The walks check each slide's final frame: with less motion asked for, charts draw it at once instead of
-    // animating there (charts.spec.ts checks both). Slide transitions are skipped where a walk needs (pageWatch.ts).
+    // The walks check each slide's final frame: with less motion asked for, the deck changes slides without a
+    // transition and charts draw at once instead of animating (navigation.spec.ts and charts.spec.ts check both ways).
     contextOptions: { reducedMotion: 'reduce' },
   },
   projects: [

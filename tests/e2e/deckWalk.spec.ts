@@ -7,7 +7,7 @@ import type { TestEdition } from '../support/deckSource'
 import { chartSlides, TEST_EDITIONS } from '../support/deckSource'
 import { darkPalette } from '../../components/charts/palette'
 import { accessibilityViolations, describeViolation } from './accessibility'
-import { layoutProblems, showSlide, skipTransitions, watchPage } from './pageWatch'
+import { layoutProblems, showSlide, watchPage } from './pageWatch'
 import { designProblems, isContentSlide } from './slideDesign'
 
 /** The cue that ends every slide's notes, by edition. */
@@ -57,7 +57,6 @@ async function fallbackGlyphs(cdp: import('@playwright/test').CDPSession, no: nu
 for (const { lang, path, prefix, slides } of TEST_EDITIONS) {
   test(`${lang}: audience view: every slide is clean and inside its canvas, drawn in the deck font and composed for the room`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' })
-    await skipTransitions(page)
     const watch = watchPage(page)
     // Glyphs are checked here: the build's font subsets must hold every character shown.
     const cdp = await page.context().newCDPSession(page)
@@ -113,7 +112,6 @@ for (const { lang, path, prefix, slides } of TEST_EDITIONS) {
   })
 
   test(`${lang}: presenter view: every slide shows its notes, the next slide and the timer, with no error`, async ({ page }) => {
-    await skipTransitions(page)
     const watch = watchPage(page)
     const report: Record<number, string[]> = {}
     for (const slide of slides) {

@@ -73,23 +73,10 @@ export async function settle(page: Page, no: number) {
 }
 
 /**
- * Makes slide transitions end at once on this page from its next load on, so a
- * walk through the deck waits for no animation: it checks each slide's final frame.
- */
-export async function skipTransitions(page: Page) {
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style')
-      style.textContent = '*, *::before, *::after { transition-duration: 0s !important; transition-delay: 0s !important; animation-duration: 0s !important; }'
-      document.head.append(style)
-    })
-  })
-}
-
-/**
  * Shows slide `no` in the audience view (`prefix` '', or another deck's
  * address) or the presenter view (a `prefix` ending in 'presenter/') and
- * waits until it is final: the next slide by the
+ * waits until it is final (every test's page asks for reduced motion, which
+ * the deck honours with no slide transition: see playwright.config.ts): the next slide by the
  * arrow key, as a presenter moves (no page load), any other by its address;
  * then until the slide transition has ended and the slide has settled.
  */

@@ -12,7 +12,7 @@ import { dataPoints } from '../../components/charts/chartConfig'
 import { parseDeck, validChartSlides } from '../support/deckSource'
 import { deckOfExamples, layoutExamples, slidesWithNotes } from '../support/layoutExamples'
 import { buildScratchDeck } from '../support/scratchDeck'
-import { settle, showSlide, skipTransitions, watchPage } from './pageWatch'
+import { settle, showSlide, watchPage } from './pageWatch'
 
 /**
  * One scratch build serves every test that needs a deck other than slides.md
@@ -96,7 +96,6 @@ test('a build for a sub-path serves and navigates offline under it', async ({ pa
 test('every layout example of the authoring guide builds into a slide of its layout, with no error box and nothing spilling out', async ({ page }) => {
   const watch = watchPage(page)
   // One load, then on through the examples with the arrow key, as a presenter does (they are one after another).
-  await skipTransitions(page)
   for (const slide of slides.slice(0, examples.length)) {
     await showSlide(page, slide.no, deck.server.url)
     const layout = page.locator(`.slidev-page-${slide.no} .slidev-layout`)
@@ -121,7 +120,6 @@ test('every layout example of the authoring guide builds into a slide of its lay
 })
 
 test('a misused layout shows an error box naming the slide and what was expected', async ({ page }) => {
-  await skipTransitions(page)
   for (const [index, misuse] of MISUSE.entries()) {
     const slide = slides[MISUSE_FROM + index]
     await showSlide(page, slide.no, deck.server.url)
@@ -146,7 +144,6 @@ test('a value changed in a chart block shows up in the chart, its text and its t
 
 test('a malformed chart block shows an error box that names the slide and the field, and logs it', async ({ page }) => {
   const watch = watchPage(page)
-  await skipTransitions(page)
   for (const [slide, field] of [[copy(1), 'chart.series.values'], [copy(2), 'chart.series.unit']] as const) {
     await showSlide(page, slide.no, deck.server.url)
     const figure = page.locator(`.slidev-page-${slide.no} .data-chart`)
