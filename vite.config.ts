@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite'
-import { chartChunk, deckFontSubsets, editionsInDev, keepPrintView, notesOnDemand, phraseBreaksTable, pluginTimings, pointToDeckExport, rehearsal, slideGroups, timeMarkdownRules, unusedFeaturesLeftOut } from './scripts/build/index.ts'
+import { chartChunk, deckFontSubsets, editionsInDev, keepPrintView, notesOnDemand, phraseBreaksTable, pluginTimings, pointToDeckExport, rehearsal, slideGroups, startupModules, timeMarkdownRules, unusedFeaturesLeftOut } from './scripts/build/index.ts'
 import { slideSyntax } from './scripts/syntax/index.ts'
 
 /** The deck's build: Slidev's Vite config plus the plugins in scripts/build/ (see its README for what each does). */
@@ -21,6 +21,7 @@ export default defineConfig({
     keepPrintView(),
     deckFontSubsets(),
     unusedFeaturesLeftOut(),
+    startupModules(),
     notesOnDemand(),
     slideGroups(),
     rehearsal(),

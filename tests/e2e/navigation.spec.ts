@@ -88,6 +88,25 @@ test('keyboard moves through the audience and the presenter view', async ({ page
   await expect(page.locator('.slidev-note').first()).toContainText(firstNoteLine)
 })
 
+test('the controls\' settings menu opens with its controls, and they work: the slide at its real size', async ({ page }) => {
+  const watch = watchPage(page)
+  await page.goto('1')
+  await page.locator('.slidev-page-1 h1').waitFor()
+  const slideWidth = async () => (await page.locator('#slide-content').boundingBox())!.width
+  const fitted = await slideWidth()
+  await page.mouse.move(100, 700)
+  await page.getByRole('button', { name: 'More Options' }).first().click()
+  const menu = page.locator('.z-menu')
+  await expect(menu.getByText('Slide Scale')).toBeVisible()
+  await menu.getByText('1:1').click()
+  const canvasWidth = readDeck()[0].frontmatter.canvasWidth as number
+  await expect.poll(slideWidth).toBeCloseTo(canvasWidth, 0)
+  expect(fitted).not.toBeCloseTo(canvasWidth, 0)
+  await menu.getByText('Fit').click()
+  await expect.poll(slideWidth).toBeCloseTo(fitted, 0)
+  expect(watch.take()).toEqual([])
+})
+
 test('slides change with the deck\'s transition, and without one for a reader who asked for less motion', async ({ page }) => {
   const transition = readDeck()[0].frontmatter.transition
   expect(typeof transition, 'the headmatter names a slide transition').toBe('string')

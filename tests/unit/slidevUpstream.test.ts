@@ -6,6 +6,7 @@ import { KEEP_PRINT_VIEW_UPSTREAM } from '../../scripts/build/rewrites/keepPrint
 import { NOTES_UPSTREAM } from '../../scripts/build/rewrites/notesOnDemand'
 import { SLIDE_GROUPS_UPSTREAM } from '../../scripts/build/rewrites/slideGroups'
 import { SLIDES_MODULE_UPSTREAM } from '../../scripts/build/rewrites/slidevModules'
+import { STARTUP_MODULES_UPSTREAM } from '../../scripts/build/rewrites/startupModules'
 import { UNUSED_FEATURES_UPSTREAM } from '../../scripts/build/rewrites/unusedFeatures'
 import { missingShapes, regionOf, upstreamSource } from '../support/slidevUpstream'
 
@@ -26,6 +27,7 @@ const REWRITES: Record<string, readonly UpstreamShape[]> = {
   'scripts/build/rewrites/unusedFeatures.ts': UNUSED_FEATURES_UPSTREAM,
   'scripts/build/rewrites/chartChunk.ts': CHART_CHUNK_UPSTREAM,
   'scripts/build/rewrites/keepPrintView.ts': KEEP_PRINT_VIEW_UPSTREAM,
+  'scripts/build/rewrites/startupModules.ts': STARTUP_MODULES_UPSTREAM,
 }
 
 describe('the installed Slidev still has what the rewrites rely on', () => {
