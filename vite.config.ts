@@ -31,7 +31,7 @@ export default defineConfig({
   optimizeDeps: {
     // The chart code loads with the first chart slide, which Vite's start-up scan does not reach: pre-bundle it at
     // start, or the dev server re-bundles and reloads the page when a chart first shows (mid-talk, in the presenter view).
-    include: ['chart.js', 'vue-chartjs', 'zod', 'zod/v4/locales'],
+    include: ['chart.js', 'vue-chartjs', 'zod', 'zod/v4/locales/zh-CN.js'],
   },
   build: {
     // Presenters rebuild after every edit: skip gzipping every chunk just to print its size.

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { zhCN } from 'zod/v4/locales'
+import zhCN from 'zod/v4/locales/zh-CN.js'
 
 /**
  * The data block a presenter writes in a slide's frontmatter under `chart:`.

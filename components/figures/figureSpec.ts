@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { zhCN } from 'zod/v4/locales'
+import zhCN from 'zod/v4/locales/zh-CN.js'
 import { fieldPath } from '../charts/chartSpec'
 
 /**
