@@ -3,12 +3,12 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { REHEARSAL_ENDPOINT } from '../components/pacing/rehearsalRecord'
+import type { RequestHandler } from './project/index'
+import { REHEARSAL_ENDPOINT } from '../components/pacing/rehearsalEndpointPath'
 import { DECK_WORDS } from '../components/deck/deckWords'
 import { ALL_EDITIONS, editionFileName, editionFileOf, SOURCE_LANG } from './edition/index'
 import { ensureBuild } from './export/index'
 import { PROJECT_ROOT, startStaticServer, tsxCommand } from './project/index'
-import { readTalkPlans, rehearsalEndpoint } from './rehearsal/index'
 
 /**
  * `npm start [-- --port N] [--no-pdf]`: present the deck from its last build.
@@ -57,6 +57,19 @@ function printPdfsInto(missing: typeof editions): ChildProcess {
   return child
 }
 
+/**
+ * The rehearsal endpoint (the dev server's, with its checks), its code loaded
+ * with the first record: the record's schema library and the talk plan's
+ * parser take about a third of a second to load, before the deck is served.
+ */
+function rehearsalEndpointOnDemand(): RequestHandler {
+  let handler: Promise<RequestHandler> | undefined
+  return async (request, response) => {
+    handler ??= import('./rehearsal/index').then(({ readTalkPlans, rehearsalEndpoint }) => rehearsalEndpoint({ folder: rehearsals, readPlans: () => readTalkPlans(entry) }))
+    return (await handler)(request, response)
+  }
+}
+
 async function main() {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port 应为 0–65535 的整数 / --port takes a whole number 0–65535: ${option('--port', '')}`)
@@ -68,7 +81,7 @@ async function main() {
   }
   const server = await startStaticServer(dist, {
     port,
-    endpoints: { [REHEARSAL_ENDPOINT]: rehearsalEndpoint({ folder: rehearsals, readPlans: () => readTalkPlans(entry) }) },
+    endpoints: { [REHEARSAL_ENDPOINT]: rehearsalEndpointOnDemand() },
   }).catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'EADDRINUSE' ? new Error(`端口 ${port} 已被占用：换一个，npm start -- --port 3031 / port ${port} is in use: pick another with -- --port`) : error
   })

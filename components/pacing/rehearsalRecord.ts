@@ -7,9 +7,8 @@ import { z } from 'zod'
  * records that pass this schema; `npm run rehearsal` reads them with it.
  */
 
-/** Where the presenter view posts a finished rehearsal (dev server only). */
-export const REHEARSAL_ENDPOINT = '/__rehearsal'
-export const MAX_RECORD_BYTES = 256 * 1024
+/** Where the presenter view posts a finished rehearsal, and the largest record a server takes. */
+export { MAX_RECORD_BYTES, REHEARSAL_ENDPOINT } from './rehearsalEndpointPath.ts'
 const MAX_SLIDES = 500
 const MAX_TEXT = 300
 
