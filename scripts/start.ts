@@ -3,12 +3,11 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import type { RequestHandler } from './project/index'
 import { REHEARSAL_ENDPOINT } from '../components/pacing/rehearsalEndpointPath'
 import { DECK_WORDS } from '../components/deck/deckWords'
 import { ALL_EDITIONS, editionFileName, editionFileOf, SOURCE_LANG } from './edition/index'
 import { ensureBuild } from './export/index'
-import { PROJECT_ROOT, startStaticServer, tsxCommand } from './project/index'
+import { endpointOnDemand, PROJECT_ROOT, startStaticServer, tsxCommand } from './project/index'
 
 /**
  * `npm start [-- --port N] [--no-pdf]`: present the deck from its last build.
@@ -59,16 +58,10 @@ function printPdfsInto(missing: typeof editions): ChildProcess {
 
 /**
  * The rehearsal endpoint (the dev server's, with its checks), its code loaded
- * with the first record: the record's schema library and the talk plan's
- * parser take about a third of a second to load, before the deck is served.
+ * with the first record: the record's schema library takes about a fifth of a
+ * second to load, before the deck is served.
  */
-function rehearsalEndpointOnDemand(): RequestHandler {
-  let handler: Promise<RequestHandler> | undefined
-  return async (request, response) => {
-    handler ??= import('./rehearsal/index').then(({ readTalkPlans, rehearsalEndpoint }) => rehearsalEndpoint({ folder: rehearsals, readPlans: () => readTalkPlans(entry) }))
-    return (await handler)(request, response)
-  }
-}
+const rehearsalEndpointOnDemand = () => endpointOnDemand(() => import('./rehearsal/index').then(({ readTalkPlans, rehearsalEndpoint }) => rehearsalEndpoint({ folder: rehearsals, readPlans: () => readTalkPlans(entry) })))
 
 async function main() {
   if (!Number.isInteger(port) || port < 0 || port > 65535)

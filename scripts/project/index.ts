@@ -1,5 +1,6 @@
 /** What every capability shares: where the project is, what slides.md says, serving a built deck, running one of the scripts. */
 export { PROJECT_ROOT, readDeckInfo } from './deckInfo.ts'
+export { endpointOnDemand } from './endpointOnDemand.ts'
 export { freePort } from './freePort.ts'
 export type { DeckInfo } from './deckInfo.ts'
 export { startStaticServer } from './staticServer.ts'

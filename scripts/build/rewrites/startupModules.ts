@@ -78,7 +78,51 @@ export function floatingVueRegistering(source: string): string {
   return `${source}\nimport { floatingVueLoaded as deckFloatingVueLoaded } from '${POPPERS_REGISTRY}'\ndeckFloatingVueLoaded(recomputeAllPoppers)\n`
 }
 
-/** Three plugins: the alias changes once Slidev's config is in (post), the imports before Vite resolves them and Vue compiles them (pre). */
+/**
+ * The imports, before Vite resolves them and Vue compiles them (pre). A build
+ * with floating-vue in it whose module was not rewritten (its file moved in an
+ * upgrade) stops: the registry would wait for it forever, and poppers would no
+ * longer follow a slide's scale.
+ */
+function importsRewritten(): Plugin {
+  let floatingVueRewritten = false
+  return {
+    name: 'deck:startup-modules:imports',
+    enforce: 'pre',
+    apply: 'build',
+    buildStart() {
+      floatingVueRewritten = false
+    },
+    resolveId(source, importer) {
+      if (!importer)
+        return undefined
+      if (source === '@slidev/parser/core' && RANGE_UTILS_IMPORTER.test(importer))
+        return this.resolve('@slidev/parser/utils', importer, { skipSelf: true })
+      if ((source === 'floating-vue' && POPPER_RECOMPUTERS.some(file => file.test(importer))) || source === POPPERS_REGISTRY)
+        return POPPERS_REGISTRY_ID
+      return undefined
+    },
+    load(id) {
+      return id === POPPERS_REGISTRY_ID ? POPPERS_REGISTRY_CODE : undefined
+    },
+    transform(code, id) {
+      if (NAV_CONTROLS.test(id) && !id.includes('?'))
+        return settingsOnDemand(code)
+      if (FLOATING_VUE.test(id)) {
+        floatingVueRewritten = true
+        return floatingVueRegistering(code)
+      }
+      return undefined
+    },
+    buildEnd(error) {
+      const ids = [...this.getModuleIds()]
+      if (!error && !floatingVueRewritten && ids.includes(POPPERS_REGISTRY_ID) && ids.some(id => /\/node_modules\/floating-vue\//.test(id)))
+        this.error('deck:startup-modules: floating-vue is in the build but its module was not rewritten to register recomputeAllPoppers (its file is no longer dist/floating-vue.mjs?); see scripts/build/rewrites/startupModules.ts')
+    },
+  }
+}
+
+/** Two plugins: the alias changes once Slidev's config is in (post), the imports before Vite resolves them and Vue compiles them (pre). */
 export function startupModules(): Plugin[] {
   return [
     {
@@ -92,29 +136,6 @@ export function startupModules(): Plugin[] {
         config.resolve!.alias = runtimeOnlyVue(aliases)
       },
     },
-    {
-      name: 'deck:startup-modules:imports',
-      enforce: 'pre',
-      apply: 'build',
-      resolveId(source, importer) {
-        if (!importer)
-          return undefined
-        if (source === '@slidev/parser/core' && RANGE_UTILS_IMPORTER.test(importer))
-          return this.resolve('@slidev/parser/utils', importer, { skipSelf: true })
-        if ((source === 'floating-vue' && POPPER_RECOMPUTERS.some(file => file.test(importer))) || source === POPPERS_REGISTRY)
-          return POPPERS_REGISTRY_ID
-        return undefined
-      },
-      load(id) {
-        return id === POPPERS_REGISTRY_ID ? POPPERS_REGISTRY_CODE : undefined
-      },
-      transform(code, id) {
-        if (NAV_CONTROLS.test(id) && !id.includes('?'))
-          return settingsOnDemand(code)
-        if (FLOATING_VUE.test(id))
-          return floatingVueRegistering(code)
-        return undefined
-      },
-    },
+    importsRewritten(),
   ]
 }
