@@ -11,9 +11,9 @@ import { join } from 'node:path'
  * not NotoSansCJK-Regular.ttc), wherever it is installed. Point
  * FONTCONFIG_FILE at it.
  */
-export function fontconfigRejecting(families: string | string[], cacheDir: string): string {
+export function fontconfigRejecting(families: readonly string[], cacheDir: string): string {
   const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
-  const rejected = [families].flat().map((family) => {
+  const rejected = families.map((family) => {
     const fileStem = xml(family.replace(/\s+/g, ''))
     // fontconfig's globs know only * and ?: a file named after the family is its stem and then -, [ or the extension.
     const globs = ['-', '[', '.'].map(next => `      <glob>*/${fileStem}${next}*</glob>`).join('\n')
@@ -40,7 +40,7 @@ export interface FontlessEnvironment {
 }
 
 /** Writes `fontconfigRejecting(families)` to a temporary folder and returns the environment that uses it. */
-export async function environmentWithout(families: string | string[]): Promise<FontlessEnvironment> {
+export async function environmentWithout(families: readonly string[]): Promise<FontlessEnvironment> {
   const folder = await mkdtemp(join(tmpdir(), 'fonts-without-'))
   const file = join(folder, 'fonts.conf')
   await writeFile(file, fontconfigRejecting(families, join(folder, 'cache')))

@@ -81,7 +81,7 @@ describe('fontconfigRejecting', () => {
     const present = families.split('\n').map(line => line.split(',')[0]).find(Boolean)!
     expect(present, 'this machine has a font').toBeTruthy()
     const file = join(folder, `without-${present.replace(/\W+/g, '-')}.conf`)
-    writeFileSync(file, fontconfigRejecting(present, join(folder, 'cache')))
+    writeFileSync(file, fontconfigRejecting([present], join(folder, 'cache')))
     const listed = execFileSync('fc-list', ['--format', '%{family}\\n'], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: file } })
     expect(listed.split('\n').map(line => line.split(',')[0])).not.toContain(present)
     // Rejecting Noto Sans keeps Noto Sans CJK SC (a different family, in files of another name) where it is installed.
