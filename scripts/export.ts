@@ -4,7 +4,7 @@ import { copyFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { assertWritable } from './export/atomicWrite'
 import { ensureBuild } from './export/deckBuild'
-import { PROJECT_ROOT, readDeckInfo } from './project/index'
+import { PROJECT_ROOT, readDeckInfo, startStaticServer } from './project/index'
 import type { DeckLang } from '../components/deck/deckWords'
 import { DECK_LANGS } from '../components/deck/deckWords'
 import { editionFileName, editionFileOf, isDeckLang, SOURCE_LANG } from './edition/index'
@@ -19,7 +19,8 @@ import { editionFileName, editionFileOf, isDeckLang, SOURCE_LANG } from './editi
  * Writes to exports/ unless --out names another folder; builds into dist/ unless --dist does.
  * `build` (or --rebuild) builds afresh and `build` also copies the PDF into the build.
  * One build (reused while its inputs are unchanged), one static server and one browser serve every target.
- * The build starts first; the browser libraries load and the browser starts while it runs.
+ * The build starts first and the browser starts while it runs; the rest of the export's code loads once the
+ * browser is up, while the first print view draws (loading it sooner held up the browser's start: one thread).
  */
 
 /** `build-pdf`: the PDF of the current build, printed into the build for its download link (npm start), without a rebuild. */
@@ -73,20 +74,25 @@ function step(message: string) {
   console.log(`[export ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`)
 }
 
-/** The heavier modules, loaded while the build runs. */
+/** What starts the browser and opens the print view: loaded first. */
+async function loadBrowser() {
+  const [{ chromium }, { launchOptions }, { openPrintView }] = await Promise.all([import('playwright-core'), import('./browser/index'), import('./export/printView')])
+  return { chromium, launchOptions, openPrintView }
+}
+
+/** The rest of the export's code (the PDF library is the heaviest): it loads while the first print view draws. */
 async function loadTools() {
-  const [{ chromium }, { printPdf }, { captureSlides, writePngs }, { readSpeakerNotes }, { printHandout }, { launchOptions }, { openPrintView }, { startStaticServer }] = await Promise.all([
-    import('playwright-core'),
+  const [{ printPdf }, { captureSlides, writePngs }, { readSpeakerNotes }, { printHandout }] = await Promise.all([
     import('./export/pdf/index'),
     import('./export/slidePictures'),
     import('./export/speakerNotes'),
     import('./export/handout'),
-    import('./browser/index'),
-    import('./export/printView'),
-    import('./project/index'),
   ])
-  return { chromium, printPdf, captureSlides, writePngs, readSpeakerNotes, printHandout, launchOptions, openPrintView, startStaticServer }
+  return { printPdf, captureSlides, writePngs, readSpeakerNotes, printHandout }
 }
+
+type Tools = Awaited<ReturnType<typeof loadTools>>
+type OpenPrintView = Awaited<ReturnType<typeof loadBrowser>>['openPrintView']
 
 async function main() {
   await assertWritable(OUT, FIRST_OUTPUT[[...targets][0]])
@@ -102,13 +108,18 @@ async function main() {
   })()
   building.catch(() => {}) // handled where it is awaited
   let launching: Promise<Browser> | undefined
-  let tools: Awaited<ReturnType<typeof loadTools>>
+  let loadingTools: Promise<Tools>
+  let openPrintView: OpenPrintView
   try {
-    tools = await loadTools()
-    const launch = tools.launchOptions()
+    const browserCode = await loadBrowser()
+    const { chromium, launchOptions } = browserCode
+    openPrintView = browserCode.openPrintView
+    const launch = launchOptions()
     step(`build ${force ? '(forced)' : '(reused when unchanged)'}; browser: ${launch.executablePath}`)
-    launching = tools.chromium.launch(launch)
+    launching = chromium.launch(launch)
     launching.catch(() => {}) // handled where it is awaited, after the build
+    loadingTools = launching.then(() => loadTools())
+    loadingTools.catch(() => {}) // handled where it is awaited, as the first print view draws
     const builds = await building
     for (const build of builds)
       step(build.reused ? `build: reused ${relative(process.cwd(), build.dir)}/, nothing changed` : `build: ${relative(process.cwd(), build.dir)}/ written in ${build.seconds.toFixed(1)} s`)
@@ -123,7 +134,7 @@ async function main() {
   try {
     browser = await launching!
     for (const edition of editions)
-      await exportEdition(tools, browser, edition)
+      await exportEdition(openPrintView, loadingTools, browser, edition)
   }
   finally {
     await browser?.close()
@@ -133,19 +144,23 @@ async function main() {
     console.log(`  ${relative(process.cwd(), path)}`)
 }
 
-async function exportEdition(tools: Awaited<ReturnType<typeof loadTools>>, browser: Browser, { lang, entry, dist, base }: { lang: DeckLang, entry: string, dist: string, base: string }) {
-  const { captureSlides, printHandout, printPdf, readSpeakerNotes, writePngs, openPrintView, startStaticServer } = tools
+async function exportEdition(openPrintView: OpenPrintView, loadingTools: Promise<Tools>, browser: Browser, { lang, entry, dist, base }: { lang: DeckLang, entry: string, dist: string, base: string }) {
   const info = readDeckInfo(entry)
   const output = (file: string) => join(OUT, editionFileName(file, lang))
   const server = await startStaticServer(dist, { base })
   try {
     const needsLight = ['pdf', 'png', 'pptx', 'handout', 'build', 'build-pdf'].some(t => targets.has(t as Target))
+    if (needsLight)
+      step(`${lang}: print view (light): waiting for every slide…`)
+    // The light print view draws while the rest of the export's code finishes loading.
+    const lightPage = needsLight ? openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') ? 2 : 1, timeout }) : undefined
+    lightPage?.catch(() => {}) // handled where it is awaited, below
+    const { captureSlides, printHandout, printPdf, readSpeakerNotes, writePngs } = await loadingTools
     // The speaker notes, read once from the notes view for every target that needs them.
     let notes: Awaited<ReturnType<typeof readSpeakerNotes>> | undefined
     const speakerNotes = async () => notes ??= await readSpeakerNotes(browser, server.url, info)
-    if (needsLight) {
-      step(`${lang}: print view (light): waiting for every slide…`)
-      const page = await openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') ? 2 : 1, timeout })
+    if (lightPage) {
+      const page = await lightPage
       step(`${lang}: print view (light): all ${info.slides.length} slides drawn`)
       if (targets.has('build-pdf')) {
         const path = join(dist, editionFileName('slides.pdf', lang))

@@ -1,5 +1,6 @@
 import type { DeckInfo } from '../../project/index'
 import type { PDFContext, PDFObject } from 'pdf-lib'
+import { deflateSync, inflateSync } from 'node:zlib'
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
 import { markUntaggedAsArtifacts } from './contentArtifacts'
 import { addRoleMap, wrapListBodies } from './structureTree'
@@ -83,6 +84,18 @@ function describeLinks(document: PDFDocument): void {
 }
 
 /**
+ * A stream's decoded data. Chromium's content streams are Flate-compressed
+ * with no parameters: Node's zlib inflates those; anything else goes through
+ * pdf-lib's decoders.
+ */
+function streamData(stream: PDFRawStream): Uint8Array {
+  const filter = stream.dict.get(PDFName.of('Filter'))
+  return filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))
+    ? inflateSync(stream.contents)
+    : decodePDFRawStream(stream).decode()
+}
+
+/**
  * Marks the untagged content of a page's content streams (or a form's) as
  * artifacts, then does the same inside each Form XObject its resources hold.
  */
@@ -98,8 +111,9 @@ function markArtifacts(context: PDFContext, owner: PDFDict, contents: PDFObject[
     const stream = ref instanceof PDFRef ? context.lookup(ref) : undefined
     if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream))
       throw new Error('页面内容流不是可改写的流 / a page content stream is not a stream object')
-    const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
-    const marked = context.flateStream(Buffer.from(markUntaggedAsArtifacts(text, new Set(forms.keys())), 'latin1'))
+    const text = Buffer.from(streamData(stream)).toString('latin1')
+    // Node's zlib, not pdf-lib's flateStream (pako, in JavaScript): the same Deflate, about four times faster on a deck's pages.
+    const marked = context.stream(deflateSync(Buffer.from(markUntaggedAsArtifacts(text, new Set(forms.keys())), 'latin1')), { Filter: 'FlateDecode' })
     // A form keeps its dictionary (BBox, Resources, StructParents…): only its data changes.
     for (const [key, value] of stream.dict.entries()) {
       if (![PDFName.of('Filter'), PDFName.of('Length'), PDFName.of('DecodeParms')].includes(key))
