@@ -50,7 +50,7 @@ export default defineConfig({
     { name: 'deck', testIgnore: RUNS_SLIDEV },
   ],
   webServer: {
-    command: `node --import tsx scripts/serve.ts dist ${DECK_PORT} /`,
+    command: `node scripts/run.mjs serve dist ${DECK_PORT} /`,
     url: `http://localhost:${DECK_PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

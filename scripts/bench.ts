@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { alternate, breakdown, formatBytes, measureCpu, median, openFirstSlide, repeatDeck, table } from './bench/index'
-import { freePort, PROJECT_ROOT, readDeckInfo, startStaticServer, tsxCommand } from './project/index'
+import { freePort, PROJECT_ROOT, readDeckInfo, startStaticServer, scriptCommand } from './project/index'
 import { CHROMIUM_ARGS, findOrInstallBrowser, launchOptions } from './browser/index'
 import { fixRunningTotals } from './lint/index'
 
@@ -123,7 +123,7 @@ function writeComparisonDecks() {
 async function watchRefreshes(rounds: number): Promise<number[]> {
   const out = join(work, 'watch')
   const pdf = join(out, 'slides.pdf')
-  const child = spawn(...tsxCommand('scripts/export.ts', ['pdf', '--watch', '--entry', watchedDeck, '--out', out]), { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(...scriptCommand('export', ['pdf', '--watch', '--entry', watchedDeck, '--out', out]), { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout!.on('data', (chunk) => { output += chunk })
   child.stderr!.on('data', (chunk) => { output += chunk })
@@ -263,13 +263,13 @@ async function main() {
   const exports = {
     'stock Slidev: slidev export (plain deck)': timed(bin('slidev'), ['export', '--output', join(work, 'stock.pdf'), '--executable-path', browserPath, '--timeout', STOCK_TIMEOUT], join(work, 'stock')),
     'marp-cli: marp --pdf (plain deck)': timed(bin('marp'), ['slides.md', '--pdf', '-o', join(work, 'marp.pdf'), '--browser-path', browserPath, '--browser-arg', CHROMIUM_ARGS.join(' ')], join(work, 'marp')),
-    'this deck: rm -rf dist && npm run export': fresh(join(work, 'dist-fresh'), timed(...tsxCommand('scripts/export.ts', ['pdf', '--out', out, '--dist', join(work, 'dist-fresh')]), PROJECT_ROOT)),
-    'this deck: export from cached build': timed(...tsxCommand('scripts/export.ts', ['pdf', '--out', out, '--dist', dist]), PROJECT_ROOT),
+    'this deck: rm -rf dist && npm run export': fresh(join(work, 'dist-fresh'), timed(...scriptCommand('export', ['pdf', '--out', out, '--dist', join(work, 'dist-fresh')]), PROJECT_ROOT)),
+    'this deck: export from cached build': timed(...scriptCommand('export', ['pdf', '--out', out, '--dist', dist]), PROJECT_ROOT),
     [`stock Slidev: slidev export (plain deck, ${LONG}×)`]: timed(bin('slidev'), ['export', '--output', join(work, 'stock-long.pdf'), '--executable-path', browserPath, '--timeout', STOCK_TIMEOUT], join(work, 'stock-long')),
-    [`this deck ${LONG}×: rm -rf dist && npm run export`]: fresh(join(work, 'dist-long'), timed(...tsxCommand('scripts/export.ts', ['pdf', '--entry', longDeck, '--out', join(work, 'out-long'), '--dist', join(work, 'dist-long')]), PROJECT_ROOT, { DECK_EXPORT_TIMEOUT: '180000' })),
+    [`this deck ${LONG}×: rm -rf dist && npm run export`]: fresh(join(work, 'dist-long'), timed(...scriptCommand('export', ['pdf', '--entry', longDeck, '--out', join(work, 'out-long'), '--dist', join(work, 'dist-long')]), PROJECT_ROOT, { DECK_EXPORT_TIMEOUT: '180000' })),
   }
   log('static build for the cached export and the first-slide bytes…')
-  await timed(...tsxCommand('scripts/export.ts', ['build', '--out', out, '--dist', dist]), PROJECT_ROOT)()
+  await timed(...scriptCommand('export', ['build', '--out', out, '--dist', dist]), PROJECT_ROOT)()
   log('warm-up run of each export (not counted)…')
   for (const run of Object.values(exports))
     await run()
@@ -287,7 +287,7 @@ async function main() {
     'stock Slidev: slidev dev server, warm (plain deck)': devServerStart(join(work, 'stock'), stockCache, false),
     'this deck: npm run dev, cold (Vite cache removed)': devServerStart(PROJECT_ROOT, projectCache, true),
     'stock Slidev: slidev dev server, cold (plain deck)': devServerStart(join(work, 'stock'), stockCache, true),
-    'this deck: npm start, current build': () => untilFirstSlide(process.execPath, port => tsxCommand('scripts/start.ts', ['--dist', dist, '--no-pdf', '--port', String(port)])[1], PROJECT_ROOT),
+    'this deck: npm start, current build': () => untilFirstSlide(process.execPath, port => scriptCommand('start', ['--dist', dist, '--no-pdf', '--port', String(port)])[1], PROJECT_ROOT),
   }
   const openSamples = await alternate(opening, repetitions, (name, round, seconds) => log(`${name} #${round}: ${seconds.toFixed(2)} s`))
   const openMedians = Object.fromEntries(Object.entries(openSamples).map(([name, values]) => [name, median(values as number[])])) as Record<keyof typeof opening, number>

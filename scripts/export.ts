@@ -10,12 +10,12 @@ import { DECK_LANGS } from '../components/deck/deckWords'
 import { editionFileName, editionFileOf, isDeckLang, SOURCE_LANG } from './edition/index'
 
 /**
- * `tsx scripts/export.ts <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild] [--dark]`,
+ * `node scripts/run.mjs export <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild] [--dark]`,
  * targets: build pdf pdf-dark png pptx handout all.
  * `--entry deck.md` exports another deck beside slides.md (the bench's long deck).
  * `--lang en` exports that edition (slides.en.md, built into dist/en/, written as slides.en.pdf…); `--lang all` every edition.
  * `build` and `all` make every edition unless --lang names one; the other targets the Chinese unless it does.
- * `tsx scripts/export.ts pdf --watch` keeps the PDF in step with every save (scripts/export/live/liveExport.ts).
+ * `node scripts/run.mjs export pdf --watch` (npm run export -- --watch) keeps the PDF in step with every save (scripts/export/live/liveExport.ts).
  * Writes to exports/ unless --out names another folder; builds into dist/ unless --dist does.
  * `build` (or --rebuild) builds afresh and `build` also copies the PDF into the build.
  * One build (reused while its inputs are unchanged), one static server and one browser serve every target.
@@ -50,7 +50,7 @@ if (watch && (targets.size !== 1 || !targets.has('pdf'))) {
   process.exit(2)
 }
 if (targets.size === 0 || unknown.length > 0) {
-  console.error(`用法 / usage: tsx scripts/export.ts <${[...TARGETS, 'all'].join('|')}>...${unknown.length ? `\n未知目标 / unknown target: ${unknown.join(', ')}` : ''}`)
+  console.error(`用法 / usage: node scripts/run.mjs export <${[...TARGETS, 'all'].join('|')}>...${unknown.length ? `\n未知目标 / unknown target: ${unknown.join(', ')}` : ''}`)
   process.exit(2)
 }
 if (darkPptx && !targets.has('pptx')) {

@@ -1,6 +1,6 @@
 import { startStaticServer } from './project/index'
 
-/** `tsx scripts/serve.ts [dir] [port] [base]`: serve a built deck on localhost. */
+/** `node scripts/run.mjs serve [dir] [port] [base]`: serve a built deck on localhost. */
 const [dir = 'dist', port = '0', base = '/'] = process.argv.slice(2)
 const server = await startStaticServer(dir, { port: Number(port), base })
 console.log(`serving ${dir} at ${server.url}`)

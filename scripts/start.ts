@@ -7,7 +7,7 @@ import { REHEARSAL_ENDPOINT } from '../components/pacing/rehearsalEndpointPath'
 import { DECK_WORDS } from '../components/deck/deckWords'
 import { ALL_EDITIONS, editionFileName, editionFileOf, SOURCE_LANG } from './edition/index'
 import { ensureBuild } from './export/index'
-import { endpointOnDemand, PROJECT_ROOT, startStaticServer, tsxCommand } from './project/index'
+import { endpointOnDemand, PROJECT_ROOT, startStaticServer, scriptCommand } from './project/index'
 
 /**
  * `npm start [-- --port N] [--no-pdf]`: present the deck from its last build.
@@ -49,7 +49,7 @@ const editions = ALL_EDITIONS.map(edition => ({
 function printPdfsInto(missing: typeof editions): ChildProcess {
   say('正在后台生成 PDF（页面上的下载链接）/ printing the PDFs for the download links in the background…')
   const langs = missing.length === 1 ? missing[0].lang : 'all'
-  const child = spawn(...tsxCommand('scripts/export.ts', ['build-pdf', '--lang', langs, '--entry', entry, '--dist', dist]), { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(...scriptCommand('export', ['build-pdf', '--lang', langs, '--entry', entry, '--dist', dist]), { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
   let errors = ''
   child.stderr!.on('data', (chunk) => { errors += chunk })
   child.on('exit', code => say(code === 0 ? `PDF 已生成 / PDFs written: ${missing.map(edition => relative(PROJECT_ROOT, join(edition.dir, edition.pdf))).join(', ')}` : `PDF 未能生成 / the PDF failed:\n${errors.trim()}`))

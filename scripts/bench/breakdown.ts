@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { launchOptions } from '../browser/index'
-import { freePort, PROJECT_ROOT, tsxCommand } from '../project/index'
+import { freePort, PROJECT_ROOT, scriptCommand } from '../project/index'
 import { table } from './benchStats'
 import { cpuByGroup } from './cpuProfile'
 import { openFirstSlide } from './firstSlide'
@@ -77,7 +77,7 @@ async function devServerFirstPage(work: string): Promise<void> {
 function exportSteps(work: string, profiles: string): void {
   log('export: PDF and PPTX from the current build…')
   const started = performance.now()
-  const output = execFileSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', join(profiles, 'export'), ...tsxCommand('scripts/export.ts', ['pdf', 'pptx', '--out', join(work, 'out')])[1]], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  const output = execFileSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', join(profiles, 'export'), ...scriptCommand('export', ['pdf', 'pptx', '--out', join(work, 'out')])[1]], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   const wall = performance.now() - started
   const steps = [...output.matchAll(/^\[export ([\d.]+)s\] (.+)$/gm)].map(match => ({ at: Number(match[1]), what: match[2] }))
   console.log(`\nExport (PDF and PPTX, build reused): ${seconds(wall)} wall; each step ends at\n`)

@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { paceSeconds } from '../../components/pacing/pace'
 import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord'
-import { tsxCommand } from '../../scripts/project/tsxCommand'
+import { scriptCommand } from '../../scripts/project/scriptCommand'
 import { unitMagnitude } from '../../scripts/edition/index'
 import { DECK_PATH, readDeck, TEST_EDITIONS, validChartSlides } from '../support/deckSource'
 import { freePort, listeningAddresses, LOOPBACK, startDevServer } from '../support/devServer'
@@ -104,7 +104,7 @@ test.describe('the live export and its dev server', () => {
     entry = await writeScratchEntry('live', original)
     out = mkdtempSync(join(tmpdir(), 'deck-live-'))
     pdf = join(out, 'slides.pdf')
-    child = spawn(...tsxCommand('scripts/export.ts', ['pdf', '--watch', '--entry', entry, '--out', out]), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, DECK_EXPORT_TIMEOUT: '90000' } })
+    child = spawn(...scriptCommand('export', ['pdf', '--watch', '--entry', entry, '--out', out]), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, DECK_EXPORT_TIMEOUT: '90000' } })
     const read = (chunk: Buffer) => {
       output += chunk
       lastOutput = performance.now()

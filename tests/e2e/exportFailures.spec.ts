@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test'
 import { readDeckInfo } from '../../scripts/project/deckInfo'
 import { captureSlides } from '../../scripts/export/slidePictures'
 import { openPrintView } from '../../scripts/export/printView'
-import { tsxCommand } from '../../scripts/project/tsxCommand'
+import { scriptCommand } from '../../scripts/project/scriptCommand'
 import { paintLineEndSpaces } from '../../scripts/export/pdf/index'
 import { TEST_EDITIONS, validChartSlides } from '../support/deckSource'
 
@@ -20,7 +20,7 @@ const firstChart = info.slides.find(slide => slide.no === validChartSlides()[0].
 test('with no browser, the export says what to install and writes nothing', async () => {
   const out = await mkdtemp(join(tmpdir(), 'deck-no-browser-'))
   try {
-    const result = await promisify(execFile)(...tsxCommand('scripts/export.ts', ['pdf', '--out', out]), {
+    const result = await promisify(execFile)(...scriptCommand('export', ['pdf', '--out', out]), {
       cwd: ROOT,
       env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
     }).then(() => ({ code: 0, stderr: '' }), (error: { code: number, stderr: string }) => error)

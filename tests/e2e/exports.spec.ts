@@ -17,7 +17,7 @@ import type { PrintViewFacts } from './accessiblePdf'
 import { describeAccessiblePdfs, readPrintViewFacts } from './accessiblePdf'
 import { describeEditablePptx } from './editablePptx'
 import { compact, figureAlts, linkTargets, openPdf, outline, paintedShare, pageText, pdfFonts, pdfSummary, renderPdfPage } from '../support/pdfInspect'
-import { tsxCommand } from '../../scripts/project/tsxCommand'
+import { scriptCommand } from '../../scripts/project/scriptCommand'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const run = promisify(execFile)
@@ -34,7 +34,7 @@ test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000)
   out = await mkdtemp(join(tmpdir(), 'deck-exports-'))
   // What a presenter runs: every target, every edition.
-  await run(...tsxCommand('scripts/export.ts', ['all', '--dark', '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+  await run(...scriptCommand('export', ['all', '--dark', '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
   // One load of each edition's print view serves every check here that compares an export with it.
   const page = await browser.newPage({ viewport: { width: 980, height: 551 } })
   for (const { lang, prefix, slides } of TEST_EDITIONS) {

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test'
 import { parseSync } from '@slidev/parser'
 import { dataPoints } from '../../components/charts/chartConfig'
 import { editionFileName, editionFileOf, unitMagnitude } from '../../scripts/edition/index'
-import { tsxCommand } from '../../scripts/project/tsxCommand'
+import { scriptCommand } from '../../scripts/project/scriptCommand'
 import { parseDeck, TEST_EDITIONS, validChartSlides } from '../support/deckSource'
 import { compact, openPdf, pageText } from '../support/pdfInspect'
 import { chartData, openPptx, slideCharts } from '../support/pptxInspect'
@@ -65,7 +65,7 @@ test('a number changed in slides.md alone changes the English edition too: its s
   try {
     await writeFile(entry, shortCopy(lines.join('\n')))
     await writeFile(entryEn, shortCopy(await readFile(translation.path, 'utf8')))
-    await run(...tsxCommand('scripts/export.ts', ['pdf', 'pptx', '--lang', translation.lang, '--entry', entry, '--dist', dist, '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+    await run(...scriptCommand('export', ['pdf', 'pptx', '--lang', translation.lang, '--entry', entry, '--dist', dist, '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
 
     // Where the chart and the figure slide stand in the short copies.
     const order = [...kept].sort((a, b) => a - b)

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
-import { tsxCommand } from '../../scripts/project/tsxCommand'
+import { scriptCommand } from '../../scripts/project/scriptCommand'
 
 // What the PPTX export writes is checked in editablePptx.ts, on exports.spec.ts's one export run; its stop on a
 // chart that fails validation is in scratchBuild.spec.ts, on that file's scratch build. Here, a folder it cannot write.
@@ -21,7 +21,7 @@ test('an export into a read-only folder stops with a clear message and writes no
     execFileSync('chattr', ['+i', folder])
   try {
     await expect(writeFile(join(folder, 'probe'), ''), 'the folder is read-only').rejects.toThrow()
-    const result = await run(...tsxCommand('scripts/export.ts', ['pptx', '--out', folder]), { cwd: ROOT })
+    const result = await run(...scriptCommand('export', ['pptx', '--out', folder]), { cwd: ROOT })
       .then(() => ({ code: 0, stderr: '' }), (error: { code: number, stderr: string }) => error)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`无法写入 ${join(folder, 'slides.pptx')}`)

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { DECK_WORDS } from '../../components/deck/deckWords'
 import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord'
-import { tsxCommand } from '../../scripts/project/tsxCommand'
+import { scriptCommand } from '../../scripts/project/scriptCommand'
 import { DECK_PATH, readDeck, TEST_EDITIONS } from '../support/deckSource'
 import { freePort, listeningAddresses, LOOPBACK } from '../support/devServer'
 import { edit, writeScratchEntry } from '../support/scratchDeck'
@@ -50,7 +50,7 @@ interface Started {
 /** `npm start` on `deck` (slides.md or the changed copy) and the build's copy, until it says where it serves. */
 async function start(deck: string): Promise<Started> {
   const port = await freePort()
-  const child: ChildProcess = spawn(...tsxCommand('scripts/start.ts', ['--entry', deck, '--dist', join(work, 'dist'), '--rehearsals', join(work, 'rehearsals'), '--port', String(port), '--no-pdf']), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child: ChildProcess = spawn(...scriptCommand('start', ['--entry', deck, '--dist', join(work, 'dist'), '--rehearsals', join(work, 'rehearsals'), '--port', String(port), '--no-pdf']), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout!.on('data', (chunk) => { output += chunk })
   child.stderr!.on('data', (chunk) => { output += chunk })

@@ -51,7 +51,7 @@ describe('where the check runs', () => {
     for (const name of ['dev', 'test', 'test:e2e'])
       expect(scripts[name], name).toMatch(/^node scripts\/preflight\/node\.cjs && /)
     // The tools' preflight, then the type check (side by side with the unit tests and the build): nothing runs before both checks.
-    expect(scripts.test).toMatch(/^node scripts\/preflight\/node\.cjs && node --import tsx scripts\/preflight\.ts && run-p [^&]*\btypecheck\b/)
+    expect(scripts.test).toMatch(/^node scripts\/preflight\/node\.cjs && node scripts\/run\.mjs preflight && run-p [^&]*\btypecheck\b/)
   })
 
   it('passes silently on this Node', async () => {

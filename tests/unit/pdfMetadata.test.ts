@@ -1,0 +1,47 @@
+import { inflateSync } from 'node:zlib'
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
+import { describe, expect, it } from 'vitest'
+import type { DeckInfo } from '../../scripts/project/index'
+import { withMetadata } from '../../scripts/export/pdf/pdfMetadata'
+
+const INFO: DeckInfo = { title: '测试稿', author: '作者', subject: '主题', keywords: ['甲', '乙'], lang: 'zh-CN', size: { width: 980, height: 551 }, slides: [] }
+
+/** Each page's content streams, as pdf-lib reads them back: their filter and their data. */
+async function pageStreams(bytes: Uint8Array): Promise<Array<{ filter: string, data: string }>> {
+  const document = await PDFDocument.load(bytes)
+  return document.getPages().flatMap((page) => {
+    const contents = page.node.get(PDFName.of('Contents'))
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents]
+    return refs.map((ref) => {
+      const stream = document.context.lookup(ref as PDFRef) as PDFRawStream
+      const filter = String(stream.dict.get(PDFName.of('Filter')) ?? 'none')
+      return { filter, data: Buffer.from(filter === '/FlateDecode' ? inflateSync(stream.contents) : stream.contents).toString('latin1') }
+    })
+  })
+}
+
+describe('withMetadata', () => {
+  it('marks untagged marks as artifacts in Flate-compressed and in uncompressed content streams, and writes them Flate-compressed', async () => {
+    const source = await PDFDocument.create()
+    // Tagged, as Chromium's PDFs are (an empty tag tree: these marks are all untagged).
+    source.catalog.set(PDFName.of('StructTreeRoot'), source.context.register(source.context.obj({ Type: 'StructTreeRoot', K: [] })))
+    // A Flate-compressed stream, as Chromium writes them (pdf-lib compresses what it draws)…
+    source.addPage([100, 100]).drawRectangle({ x: 10, y: 10, width: 20, height: 20 })
+    // …and one stored as it is, which goes through pdf-lib's own decoding.
+    const plain = source.addPage([100, 100])
+    plain.node.set(PDFName.of('Contents'), source.context.register(source.context.stream('0 0 5 5 re f')))
+    const input = await source.save({ useObjectStreams: false })
+    expect((await pageStreams(input)).map(stream => stream.filter)).toEqual(['/FlateDecode', 'none'])
+
+    const output = await withMetadata(input, INFO)
+    const streams = await pageStreams(output)
+    expect(streams.map(stream => stream.filter)).toEqual(['/FlateDecode', '/FlateDecode'])
+    for (const { data } of streams) {
+      // The painted path (drawn as m/l/h by pdf-lib, as re here) inside an artifact.
+      expect(data).toMatch(/\/Artifact BMC\n[^]*\nf\n(?:Q\n)?EMC$/)
+    }
+    const document = await PDFDocument.load(output)
+    expect(document.getTitle()).toBe('测试稿')
+    expect(document.getKeywords()).toBe('甲 乙')
+  })
+})
