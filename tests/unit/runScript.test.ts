@@ -2,30 +2,48 @@ import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { transform } from 'esbuild'
 import { afterAll, describe, expect, it } from 'vitest'
-import { COMMANDS, inlineImportMeta, sourcesUnchanged } from '../../scripts/run.mjs'
+import { cacheFolder, COMMANDS, importMetaOf, sourcesUnchanged } from '../../scripts/run.mjs'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
-describe('inlineImportMeta', () => {
-  it('writes out import.meta.url, .dirname and .filename as the file\'s own, and leaves the rest of import.meta alone', () => {
-    const source = 'const root = resolve(import.meta.dirname, "..")\nconst here = new URL("./x.ts", import.meta.url)\nlog(import.meta.filename, import.meta.env, import.meta.urlish)'
-    expect(inlineImportMeta(source, '/p/scripts/a b.ts')).toBe('const root = resolve("/p/scripts", "..")\nconst here = new URL("./x.ts", "file:///p/scripts/a%20b.ts")\nlog("/p/scripts/a b.ts", import.meta.env, import.meta.urlish)')
+describe('importMetaOf', () => {
+  it('gives import.meta.url, .dirname and .filename of the source file, which esbuild puts in place of the expressions alone', async () => {
+    expect(importMetaOf('/p/scripts/a b.ts')).toEqual({
+      'import.meta.url': '"file:///p/scripts/a%20b.ts"',
+      'import.meta.dirname': '"/p/scripts"',
+      'import.meta.filename': '"/p/scripts/a b.ts"',
+    })
+    const source = 'const root = resolve(import.meta.dirname, "..")\n// import.meta.url in a comment\nconst text = "see import.meta.url"\nlog(new URL("./x.ts", import.meta.url), import.meta.env)\n'
+    const { code } = await transform(source, { loader: 'ts', define: importMetaOf('/p/scripts/a.ts') })
+    expect(code).toContain('resolve("/p/scripts", "..")')
+    expect(code).toContain('new URL("./x.ts", "file:///p/scripts/a.ts")')
+    expect(code).toContain('"see import.meta.url"')
+    expect(code).toContain('import.meta.env')
   })
 })
 
 describe('sourcesUnchanged', () => {
-  const stats: Record<string, { size: number, mtimeMs: number }> = { '/a.ts': { size: 10, mtimeMs: 5 }, '/b.ts': { size: 3, mtimeMs: 7 } }
-  const stat = (path: string) => stats[path]
+  const hashes: Record<string, string> = { '/a.ts': 'aa', '/b.ts': 'bb' }
+  const hashOf = (path: string) => hashes[path]
 
-  it('holds while every source has its recorded size and modification time', () => {
-    expect(sourcesUnchanged([['/a.ts', 10, 5], ['/b.ts', 3, 7]], stat)).toBe(true)
+  it('holds while every source reads as it did', () => {
+    expect(sourcesUnchanged([['/a.ts', 'aa'], ['/b.ts', 'bb']], hashOf)).toBe(true)
   })
 
-  it('fails on a source saved since (another time or size) or gone', () => {
-    expect(sourcesUnchanged([['/a.ts', 10, 6]], stat)).toBe(false)
-    expect(sourcesUnchanged([['/a.ts', 11, 5]], stat)).toBe(false)
-    expect(sourcesUnchanged([['/gone.ts', 1, 1]], stat)).toBe(false)
+  it('fails on a source saved since, a source gone, or no record of any', () => {
+    expect(sourcesUnchanged([['/a.ts', 'a0']], hashOf)).toBe(false)
+    expect(sourcesUnchanged([['/gone.ts', 'cc']], hashOf)).toBe(false)
+    expect(sourcesUnchanged([], hashOf)).toBe(false)
+  })
+})
+
+describe('cacheFolder', () => {
+  it('keeps each checkout\'s compiled copy apart, even where two share node_modules', () => {
+    expect(cacheFolder('/w/a', undefined)).toMatch(/^\/w\/a\/node_modules\/\.cache\/deck-scripts\/[0-9a-f]{12}$/)
+    expect(cacheFolder('/w/a', undefined)).not.toBe(cacheFolder('/w/b', undefined).replace('/w/b/', '/w/a/'))
+    expect(cacheFolder('/w/a', 'node_modules/.cache/elsewhere')).toBe('/w/a/node_modules/.cache/elsewhere')
   })
 })
 
@@ -37,7 +55,7 @@ describe('node scripts/run.mjs', () => {
     .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }), (error: { code: number, stdout: string, stderr: string }) => error)
   afterAll(() => rmSync(cache, { recursive: true, force: true }))
 
-  it('runs a command from a copy compiled once, with its arguments, its exit code and its own file as process.argv[1]', async () => {
+  it('runs a command from a copy compiled once, with its arguments, its exit code and its own file as process.argv[1]', { timeout: 60_000 }, async () => {
     const deck = join(cache, 'broken.md')
     writeFileSync(deck, '---\nlayout: tile\n---\n# x\n')
     const first = await run(['lint', deck])
@@ -45,15 +63,15 @@ describe('node scripts/run.mjs', () => {
     expect(first.code).toBe(1)
     expect(first.stdout).toMatch(/broken\.md:2:9 .*未知的版式「tile」/)
     const manifest = join(cache, 'manifest.json')
-    const compiled = JSON.parse(readFileSync(manifest, 'utf8')) as { dir: string, sources: Array<[string, number, number]> }
+    const compiled = JSON.parse(readFileSync(manifest, 'utf8')) as { dir: string, sources: Array<[string, string]> }
     expect(readdirSync(join(cache, compiled.dir))).toEqual(expect.arrayContaining(COMMANDS.map(command => `${command}.mjs`)))
-    expect(compiled.sources.map(([path]) => path)).toEqual(expect.arrayContaining([join(ROOT, 'scripts/lint.ts'), join(ROOT, 'scripts/run.mjs')]))
+    expect(compiled.sources.map(([path]) => path)).toEqual(expect.arrayContaining([join(ROOT, 'scripts/lint.ts'), join(ROOT, 'scripts/run.mjs'), join(ROOT, 'tsconfig.json')]))
     const written = statSync(manifest).mtimeMs
     expect(await run(['lint', deck])).toMatchObject({ code: 1, stdout: first.stdout })
     expect(statSync(manifest).mtimeMs, 'the second run reuses the copy').toBe(written)
   })
 
-  it('names the commands it knows when given another', async () => {
+  it('names the commands it knows when given another', { timeout: 30_000 }, async () => {
     const result = await run(['nonsense'])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain(`usage: node scripts/run.mjs <${COMMANDS.join('|')}>`)
