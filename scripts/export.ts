@@ -92,7 +92,7 @@ async function loadTools() {
 }
 
 type Tools = Awaited<ReturnType<typeof loadTools>>
-type OpenPrintView = Awaited<ReturnType<typeof loadBrowser>>['openPrintView']
+type OpenPrintView = typeof import('./export/printView').openPrintView
 
 async function main() {
   await assertWritable(OUT, FIRST_OUTPUT[[...targets][0]])
@@ -112,11 +112,10 @@ async function main() {
   let openPrintView: OpenPrintView
   try {
     const browserCode = await loadBrowser()
-    const { chromium, launchOptions } = browserCode
     openPrintView = browserCode.openPrintView
-    const launch = launchOptions()
+    const launch = browserCode.launchOptions()
     step(`build ${force ? '(forced)' : '(reused when unchanged)'}; browser: ${launch.executablePath}`)
-    launching = chromium.launch(launch)
+    launching = browserCode.chromium.launch(launch)
     launching.catch(() => {}) // handled where it is awaited, after the build
     loadingTools = launching.then(() => loadTools())
     loadingTools.catch(() => {}) // handled where it is awaited, as the first print view draws
