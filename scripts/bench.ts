@@ -265,6 +265,7 @@ async function main() {
     'marp-cli: marp --pdf (plain deck)': timed(bin('marp'), ['slides.md', '--pdf', '-o', join(work, 'marp.pdf'), '--browser-path', browserPath, '--browser-arg', CHROMIUM_ARGS.join(' ')], join(work, 'marp')),
     'this deck: rm -rf dist && npm run export': fresh(join(work, 'dist-fresh'), timed(...scriptCommand('export', ['pdf', '--out', out, '--dist', join(work, 'dist-fresh')]), PROJECT_ROOT)),
     'this deck: export from cached build': timed(...scriptCommand('export', ['pdf', '--out', out, '--dist', dist]), PROJECT_ROOT),
+    'this deck: export from cached build, tagged afresh': timed(...scriptCommand('export', ['pdf', '--out', out, '--dist', dist]), PROJECT_ROOT, { DECK_PDF_FINISH_CACHE: '0' }),
     [`stock Slidev: slidev export (plain deck, ${LONG}×)`]: timed(bin('slidev'), ['export', '--output', join(work, 'stock-long.pdf'), '--executable-path', browserPath, '--timeout', STOCK_TIMEOUT], join(work, 'stock-long')),
     [`this deck ${LONG}×: rm -rf dist && npm run export`]: fresh(join(work, 'dist-long'), timed(...scriptCommand('export', ['pdf', '--entry', longDeck, '--out', join(work, 'out-long'), '--dist', join(work, 'dist-long')]), PROJECT_ROOT, { DECK_EXPORT_TIMEOUT: '180000' })),
   }
@@ -340,6 +341,7 @@ async function main() {
   ]))
   console.log('\nOther figures\n')
   console.log(table(['measure', 'value'], [
+    ['PDF again, its tagging not taken from the finish cache (DECK_PDF_FINISH_CACHE=0)', `${medians['this deck: export from cached build, tagged afresh'].toFixed(2)} s (${(medians['this deck: export from cached build, tagged afresh'] / marp).toFixed(2)}× marp-cli)`],
     ['live export: new PDF after a one-line edit', `${refresh.toFixed(2)} s (${(refresh / marp).toFixed(2)}× marp-cli; runs ${refreshes.map(t => t.toFixed(2)).join(' / ')})`],
     ['PDF size', `${formatBytes(pdfBytes)} (${formatBytes(pdfBytes / slideCount)} per page)`],
     ['static build dist/, total', formatBytes(distBytes)],

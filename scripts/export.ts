@@ -80,7 +80,7 @@ async function loadBrowser() {
   return { chromium, launchOptions, openPrintView }
 }
 
-/** The rest of the export's code (the PDF library is the heaviest): it loads while the first print view draws. */
+/** The rest of the export's code: it loads while the first print view draws (pdf-lib only when a print is not in the finish cache). */
 async function loadTools() {
   const [{ printPdf }, { captureSlides, writePngs }, { readSpeakerNotes }, { printHandout }] = await Promise.all([
     import('./export/pdf/index'),
@@ -169,7 +169,7 @@ async function exportEdition(openPrintView: OpenPrintView, loadingTools: Promise
       if (targets.has('pdf') || targets.has('build')) {
         const path = output('slides.pdf')
         const times = await printPdf(page, info, path)
-        step(`${lang}: pdf: printed by Chromium in ${times.printSeconds.toFixed(2)} s, tagged and written in ${times.postSeconds.toFixed(2)} s`)
+        step(`${lang}: pdf: printed by Chromium in ${times.printSeconds.toFixed(2)} s, ${times.reused ? 'the tagging of an identical print reused and' : 'tagged and'} written in ${times.postSeconds.toFixed(2)} s`)
         written.push(path)
         if (targets.has('build')) {
           await copyFile(path, join(dist, editionFileName('slides.pdf', lang)))

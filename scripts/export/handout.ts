@@ -5,7 +5,7 @@ import { printAnchorId } from '../../components/deck/slideIndex'
 import type { DeckLang } from '../../components/deck/deckWords'
 import { deckLangOf } from '../../components/deck/deckWords'
 import { writeAtomically } from './atomicWrite'
-import { paintLineEndSpaces, setPrintHeadingLevels, withMetadata } from './pdf/index'
+import { finishWithCache, paintLineEndSpaces, setPrintHeadingLevels } from './pdf/index'
 
 /** A4 portrait's width in CSS pixels (96 per inch), and the page margin. */
 const A4 = { width: 210 * 96 / 25.4 }
@@ -94,5 +94,5 @@ export async function printHandout(page: Page, info: DeckInfo, notes: SlideNotes
   await page.evaluate(() => document.fonts.ready)
   await paintLineEndSpaces(page)
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
-  await writeAtomically(path, await withMetadata(pdf, { ...info, title: handoutTitle(info.title, info.lang) }))
+  await writeAtomically(path, (await finishWithCache(pdf, { ...info, title: handoutTitle(info.title, info.lang) })).pdf)
 }

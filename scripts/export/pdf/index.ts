@@ -1,4 +1,4 @@
 /** The slides PDF: printing it from the print view, and finishing Chromium's tagged PDF for PDF/UA-1. */
 export { printPdf, paintLineEndSpaces, setPrintHeadingLevels } from './printPdf'
-export { CREATOR_TOOL, withMetadata } from './pdfMetadata'
+export { finishWithCache } from './finishCache'
 export { STANDARD_STRUCTURE_TYPES } from './structureTypes'

@@ -17,9 +17,8 @@ export const CREATOR_TOOL = 'Slidev + Playwright (scripts/export.ts)'
  * pdf-lib rewrites the file object by object, so Chromium's tags, outline
  * and embedded font subsets pass through unchanged.
  */
-export async function withMetadata(pdf: Uint8Array, info: DeckInfo): Promise<Uint8Array> {
+export async function withMetadata(pdf: Uint8Array, info: DeckInfo, now = new Date()): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false })
-  const now = new Date()
   document.setTitle(info.title, { showInWindowTitleBar: true })
   document.setAuthor(info.author)
   document.setSubject(info.subject)

@@ -1,12 +1,14 @@
 import type { Page } from 'playwright-core'
 import type { DeckInfo } from '../../project/index'
 import { writeAtomically } from '../atomicWrite'
-import { withMetadata } from './pdfMetadata'
+import { finishWithCache } from './finishCache'
 
 /** How long printing a PDF took: Chromium's print, then the tagging, metadata and write (withMetadata). */
 export interface PdfTimes {
   printSeconds: number
   postSeconds: number
+  /** The tagging of an identical earlier print was reused (finishCache.ts). */
+  reused: boolean
 }
 
 /** The tagged PDF with an outline, one page per slide, sized to the slide. */
@@ -29,8 +31,9 @@ export async function printPdf(page: Page, info: DeckInfo, path: string): Promis
   })
   await restore()
   const printed = performance.now()
-  await writeAtomically(path, await withMetadata(pdf, info))
-  return { printSeconds: (printed - started) / 1000, postSeconds: (performance.now() - printed) / 1000 }
+  const finished = await finishWithCache(pdf, info)
+  await writeAtomically(path, finished.pdf)
+  return { printSeconds: (printed - started) / 1000, postSeconds: (performance.now() - printed) / 1000, reused: finished.reused }
 }
 
 /**
