@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { readArticle } from './textRules'
 import { DeckReadError } from './deckFile'
 import { lintDeck } from './lintDeck'
@@ -11,12 +11,24 @@ import { formatProblem } from './problem'
  * are left out: their components show the same zod problems in place.
  */
 
-let cached: { markdown: string, problems: Map<number, string[]> } | undefined
+let cached: { file: string, stamp: string, markdown: string, problems: Map<number, string[]> } | undefined
+
+/** The file's identity and last change, to the nanosecond: equal stamps, the same text (no read needed). */
+function fileStamp(file: string): string {
+  const { ino, size, mtimeNs, ctimeNs } = statSync(file, { bigint: true })
+  return `${ino}:${size}:${mtimeNs}:${ctimeNs}`
+}
 
 function problemsBySlide(file: string): Map<number, string[]> {
-  const markdown = readFileSync(file, 'utf8')
-  if (cached?.markdown === markdown)
+  // Called once per slide: an unchanged file is not read again (a deck of n slides read n times is O(n²)).
+  const stamp = fileStamp(file)
+  if (cached?.file === file && cached.stamp === stamp)
     return cached.problems
+  const markdown = readFileSync(file, 'utf8')
+  if (cached?.file === file && cached.markdown === markdown) {
+    cached.stamp = stamp
+    return cached.problems
+  }
   const problems = new Map<number, string[]>()
   try {
     for (const problem of lintDeck(markdown, file, readArticle())) {
@@ -28,7 +40,7 @@ function problemsBySlide(file: string): Map<number, string[]> {
     if (!(error instanceof DeckReadError))
       throw error
   }
-  cached = { markdown, problems }
+  cached = { file, stamp, markdown, problems }
   return problems
 }
 
