@@ -42,6 +42,10 @@ describe('withoutPrintDates', () => {
   it('makes two prints of the same pages at different times equal, and keeps different pages apart', async () => {
     expect(withoutPrintDates(await print(FIRST)).equals(withoutPrintDates(await print(LATER)))).toBe(true)
     expect(withoutPrintDates(await print(FIRST)).equals(withoutPrintDates(await print(FIRST, 'b')))).toBe(false)
+    // Something other than a date after the name is not blanked.
+    const odd = (text: string) => withoutPrintDates(Buffer.from(`/CreationDate (D:${text})`, 'latin1')).toString('latin1')
+    expect(odd('20261203063846+00\'00\'')).toBe('/CreationDate (D:                     )')
+    expect(odd('a page\'s text')).toBe('/CreationDate (D:a page\'s text)')
     expect(finishKey(await print(FIRST), INFO, 'v1')).not.toBe(finishKey(await print(FIRST), { ...INFO, title: '讲义' }, 'v1'))
     expect(finishKey(await print(FIRST), INFO, 'v1')).not.toBe(finishKey(await print(FIRST), INFO, 'v2'))
   })

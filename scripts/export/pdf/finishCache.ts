@@ -68,10 +68,10 @@ export function withoutPrintDates(printed: Uint8Array): Buffer {
   const bytes = Buffer.from(printed)
   for (const name of ['/CreationDate (D:', '/ModDate (D:']) {
     const at = bytes.indexOf(name, 0, 'latin1')
-    if (at < 0)
-      continue
-    const end = bytes.indexOf(')', at, 'latin1')
-    bytes.fill(0x20, at + name.length, end)
+    const end = at < 0 ? -1 : bytes.indexOf(')', at, 'latin1')
+    // Only a date (D:YYYYMMDDHHmmSS+HH'mm'): anything else stays in the key, so two different prints never share one.
+    if (end >= 0 && /^[\d+\-Z']{1,23}$/.test(bytes.toString('latin1', at + name.length, end)))
+      bytes.fill(0x20, at + name.length, end)
   }
   return bytes
 }
