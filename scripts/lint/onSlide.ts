@@ -11,22 +11,27 @@ import { formatProblem } from './problem'
  * are left out: their components show the same zod problems in place.
  */
 
-let cached: { file: string, stamp: string, markdown: string, problems: Map<number, string[]> } | undefined
+let cached: { file: string, stamp: string, settled: boolean, markdown: string, problems: Map<number, string[]> } | undefined
 
-/** The file's identity and last change, to the nanosecond: equal stamps, the same text (no read needed). */
-function fileStamp(file: string): string {
-  const { ino, size, mtimeNs, ctimeNs } = statSync(file, { bigint: true })
-  return `${ino}:${size}:${mtimeNs}:${ctimeNs}`
+/** How long after a file's last change its stamp can be trusted: some file systems keep times to a second or two, and a same-size edit within that window keeps the stamp. */
+const SETTLE_MS = 3000
+
+/** Whether a stamp taken at `takenAt` (ms) of a file last changed at `changedAt` can stand for its text: the change is older than any clock's grain. */
+export function stampSettled(changedAt: number, takenAt: number): boolean {
+  return takenAt - changedAt > SETTLE_MS
 }
 
 function problemsBySlide(file: string): Map<number, string[]> {
-  // Called once per slide: an unchanged file is not read again (a deck of n slides read n times is O(n²)).
-  const stamp = fileStamp(file)
-  if (cached?.file === file && cached.stamp === stamp)
+  // Called once per slide: a file that has not changed since a settled stamp is not read again (a deck of n slides read n times is O(n²)).
+  const takenAt = Date.now()
+  const { ino, size, mtimeNs, ctimeNs, mtimeMs } = statSync(file, { bigint: true })
+  const stamp = `${ino}:${size}:${mtimeNs}:${ctimeNs}`
+  if (cached?.file === file && cached.settled && cached.stamp === stamp)
     return cached.problems
+  const settled = stampSettled(Number(mtimeMs), takenAt)
   const markdown = readFileSync(file, 'utf8')
   if (cached?.file === file && cached.markdown === markdown) {
-    cached.stamp = stamp
+    Object.assign(cached, { stamp, settled })
     return cached.problems
   }
   const problems = new Map<number, string[]>()
@@ -40,7 +45,7 @@ function problemsBySlide(file: string): Map<number, string[]> {
     if (!(error instanceof DeckReadError))
       throw error
   }
-  cached = { file, stamp, markdown, problems }
+  cached = { file, stamp, settled, markdown, problems }
   return problems
 }
 

@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument, PDFName } from 'pdf-lib'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DeckInfo } from '../../scripts/project/index'
-import { finishedDateStrings, finishKey, finishWithCache, redateFinishedPdf, withoutPrintDates } from '../../scripts/export/pdf/finishCache'
+import { finishCodeVersion, finishedDateStrings, finishKey, finishWithCache, redateFinishedPdf, withoutPrintDates } from '../../scripts/export/pdf/finishCache'
 import { withMetadata } from '../../scripts/export/pdf/pdfMetadata'
 
 const INFO: DeckInfo = { title: '测试稿', author: '作者', subject: '主题', keywords: ['甲', '乙'], lang: 'zh-CN', size: { width: 980, height: 551 }, slides: [] }
@@ -102,5 +102,60 @@ describe('finishWithCache', () => {
     const unwritable = await finishWithCache(await print(FIRST), INFO, { finish: withMetadata, dir: join(blocked, 'cache'), codeVersion: 'v1', now: FIRST })
     expect(unwritable.reused).toBe(false)
     expect((await PDFDocument.load(unwritable.pdf)).getTitle()).toBe('测试稿')
+  })
+
+  it('keeps the 24 most recently used finished PDFs, and clears stray files once they are old', async () => {
+    const dir = cacheFolder()
+    const options = { finish: withMetadata, dir, codeVersion: 'v1', now: FIRST }
+    for (let label = 0; label < 24; label++)
+      await finishWithCache(await print(FIRST, `page ${label}`), INFO, options)
+    const old = new Date(Date.now() - 3_600_000)
+    writeFileSync(join(dir, '.1-1.partial'), 'a killed export')
+    utimesSync(join(dir, '.1-1.partial'), old, old)
+    writeFileSync(join(dir, '.2-2.partial'), 'an export under way')
+    // Page 0 used again: page 1 is now the least recently used.
+    expect((await finishWithCache(await print(LATER, 'page 0'), INFO, options)).reused).toBe(true)
+    await finishWithCache(await print(FIRST, 'page 24'), INFO, options)
+    expect(readdirSync(dir).filter(name => name.endsWith('.json'))).toHaveLength(24)
+    expect(readdirSync(dir).filter(name => name.endsWith('.pdf'))).toHaveLength(24)
+    expect((await finishWithCache(await print(LATER, 'page 0'), INFO, options)).reused).toBe(true)
+    expect((await finishWithCache(await print(LATER, 'page 1'), INFO, options)).reused).toBe(false)
+    expect(readdirSync(dir).filter(name => name.endsWith('.partial'))).toEqual(['.2-2.partial'])
+  })
+
+  it('is off when DECK_PDF_FINISH_CACHE says so', async () => {
+    const dir = cacheFolder()
+    const saved = process.env.DECK_PDF_FINISH_CACHE
+    try {
+      for (const value of ['0', 'off', 'false', 'NO']) {
+        process.env.DECK_PDF_FINISH_CACHE = value
+        expect((await finishWithCache(await print(FIRST), INFO, { finish: withMetadata, dir, codeVersion: 'v1', now: FIRST })).reused).toBe(false)
+        expect(readdirSync(dir)).toEqual([])
+      }
+      process.env.DECK_PDF_FINISH_CACHE = '1'
+      await finishWithCache(await print(FIRST), INFO, { finish: withMetadata, dir, codeVersion: 'v1', now: FIRST })
+      expect(readdirSync(dir)).not.toEqual([])
+    }
+    finally {
+      if (saved === undefined)
+        delete process.env.DECK_PDF_FINISH_CACHE
+      else
+        process.env.DECK_PDF_FINISH_CACHE = saved
+    }
+  })
+})
+
+describe('finishCodeVersion', () => {
+  it('changes with the finishing code and with pdf-lib', () => {
+    const root = cacheFolder()
+    mkdirSync(join(root, 'scripts/export/pdf'), { recursive: true })
+    mkdirSync(join(root, 'node_modules/pdf-lib'), { recursive: true })
+    writeFileSync(join(root, 'scripts/export/pdf/a.ts'), 'export const a = 1')
+    writeFileSync(join(root, 'node_modules/pdf-lib/package.json'), '{"version":"1.17.1"}')
+    const first = finishCodeVersion(root)
+    writeFileSync(join(root, 'scripts/export/pdf/a.ts'), 'export const a = 2')
+    const edited = finishCodeVersion(root)
+    writeFileSync(join(root, 'node_modules/pdf-lib/package.json'), '{"version":"1.17.2"}')
+    expect(new Set([first, edited, finishCodeVersion(root)]).size).toBe(3)
   })
 })

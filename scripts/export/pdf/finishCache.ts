@@ -8,6 +8,8 @@ import { PROJECT_ROOT } from '../../project/index'
 
 /** How many finished PDFs the cache keeps (the most recently used). */
 const KEEP = 24
+/** A file in the cache folder that no kept entry owns (a PDF whose date was never written, a killed export's partial file) goes after this long. */
+const STRAY_AGE_MS = 10 * 60_000
 
 export type FinishPdf = (printed: Uint8Array, info: DeckInfo, now: Date) => Promise<Uint8Array>
 
@@ -20,7 +22,7 @@ export interface FinishCacheOptions {
   codeVersion?: string
   /** The date the finished PDF says it was made. */
   now?: Date
-  /** False: finish afresh and leave the cache as it is. Default: on unless DECK_PDF_FINISH_CACHE=0. */
+  /** False: finish afresh and leave the cache as it is. Default: on unless DECK_PDF_FINISH_CACHE is 0, false, off or no. */
   useCache?: boolean
 }
 
@@ -76,9 +78,9 @@ export function withoutPrintDates(printed: Uint8Array): Buffer {
   return bytes
 }
 
-/** The cache key: the finishing code, the deck's metadata and the print itself. */
+/** The cache key: the finishing code (with the zlib that compresses its streams), the deck's metadata and the print itself. */
 export function finishKey(printed: Uint8Array, info: DeckInfo, codeVersion: string): string {
-  return createHash('sha256').update(codeVersion).update('\0').update(JSON.stringify(info)).update('\0').update(withoutPrintDates(printed)).digest('hex')
+  return createHash('sha256').update(codeVersion).update(`\0zlib ${process.versions.zlib}\0`).update(JSON.stringify(info)).update('\0').update(withoutPrintDates(printed)).digest('hex')
 }
 
 /** The finishing code's version: its sources (scripts/export/pdf/) and the pdf-lib it runs on. */
@@ -98,7 +100,7 @@ export function finishCodeVersion(root = PROJECT_ROOT): string {
  * then finished as usual.
  */
 export async function finishWithCache(printed: Uint8Array, info: DeckInfo, options: FinishCacheOptions = {}): Promise<{ pdf: Uint8Array, reused: boolean }> {
-  const { dir = FINISH_CACHE_DIR, now = new Date(), finish = finishWithPdfLib, useCache = process.env.DECK_PDF_FINISH_CACHE !== '0' } = options
+  const { dir = FINISH_CACHE_DIR, now = new Date(), finish = finishWithPdfLib, useCache = !/^(?:0|false|off|no)$/i.test(process.env.DECK_PDF_FINISH_CACHE ?? '') } = options
   if (!useCache)
     return { pdf: await finish(printed, info, now), reused: false }
   let key: string | undefined
@@ -134,16 +136,24 @@ function readCached(dir: string, key: string, now: Date): Uint8Array | undefined
     return undefined
   const { date } = JSON.parse(readFileSync(dateFile, 'utf8')) as { date: string }
   const pdf = redateFinishedPdf(readFileSync(join(dir, `${key}.pdf`)), new Date(date), now)
-  if (pdf)
-    utimesSync(dateFile, now, now)
+  if (pdf) {
+    // Marked as used now (the clock's now, as the writes are: `now` may be any date).
+    const used = new Date()
+    utimesSync(dateFile, used, used)
+  }
   return pdf
 }
 
-/** Keeps the KEEP most recently used entries. */
+/** Keeps the KEEP most recently used entries, and removes stray files once they are STRAY_AGE_MS old. */
 async function prune(dir: string): Promise<void> {
-  const entries = readdirSync(dir).filter(name => name.endsWith('.json')).map(name => ({ key: name.slice(0, -'.json'.length), used: statSync(join(dir, name)).mtimeMs })).sort((a, b) => b.used - a.used)
-  for (const { key } of entries.slice(KEEP)) {
-    await rm(join(dir, `${key}.json`), { force: true })
-    await rm(join(dir, `${key}.pdf`), { force: true })
+  const files = readdirSync(dir).map(name => ({ name, changed: statSync(join(dir, name)).mtimeMs }))
+  const entries = files.filter(({ name }) => name.endsWith('.json')).sort((a, b) => b.changed - a.changed)
+  const pdfOf = (name: string) => name.replace(/\.json$/, '.pdf')
+  const kept = new Set(entries.slice(0, KEEP).flatMap(({ name }) => [name, pdfOf(name)]))
+  const evicted = new Set(entries.slice(KEEP).flatMap(({ name }) => [name, pdfOf(name)]))
+  const strayBefore = Date.now() - STRAY_AGE_MS
+  for (const { name, changed } of files) {
+    if (evicted.has(name) || (!kept.has(name) && changed < strayBefore))
+      await rm(join(dir, name), { force: true })
   }
 }
