@@ -47,10 +47,10 @@ export function joinSingleCharacterPhrases(text: string, breaks: readonly number
   return kept
 }
 
-/** A number and the space after it, where a unit or measure word follows (not the 4 of GPT-4). */
-const NUMBER_BEFORE_UNIT = /(?<![\w.-])\d[\d.]*%? (?=\p{Script=Han})/gu
+/** A number, or a range of two (25—30), and the space after it, where a unit or measure word follows (not the 4 of GPT-4). */
+const NUMBER_BEFORE_UNIT = /(?<![\w.-])\d[\d.]*%?(?:[-–—]\d[\d.]*%?)? (?=\p{Script=Han})/gu
 
-/** Each number with its unit, the word after it (86.2 万人, 13 亿, 2023 年), as offsets into `text`. */
+/** Each number or range with its unit, the word after it (86.2 万人, 13 亿, 2023 年, 25—30 日), as offsets into `text`. */
 export function numbersWithUnits(text: string): Array<{ start: number, end: number }> {
   return [...text.matchAll(NUMBER_BEFORE_UNIT)].map((match) => {
     const unitStart = match.index + match[0].length

@@ -61,6 +61,11 @@ describe('phrase breaks', () => {
     expect(mayBreakAt('只专注于培养', 2)).toBe(false)
     expect(mayBreakAt('2021 年北京地区研发经费投入', 9)).toBe(false)
     expect(numbersWithUnits('13 亿人的国家，2023 年')).toEqual([{ start: 0, end: 4 }, { start: 9, end: 15 }])
+    // A range stays whole with its unit: no line starts at the dash of 5 月 25—30 日.
+    const dates = '北京 · 5 月 25—30 日'
+    expect(splitsNumberFromUnit(dates, dates.indexOf('—'))).toBe(true)
+    expect(splitsNumberFromUnit(dates, dates.indexOf('30'))).toBe(true)
+    expect(numbersWithUnits('GPT-4 模型')).toEqual([])
   })
 
   it('cut a component\'s text at word boundaries, with numbers and units whole, and leave Latin text alone', () => {
