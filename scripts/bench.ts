@@ -5,7 +5,8 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { alternate, breakdown, formatBytes, measureCpu, median, openFirstSlide, repeatDeck, table } from './bench/index'
+import type { FanoutResult } from './bench/index'
+import { alternate, breakdown, formatBytes, measureCpu, measureShareFanout, median, openFirstSlide, repeatDeck, table } from './bench/index'
 import { freePort, PROJECT_ROOT, readDeckInfo, startStaticServer, scriptCommand } from './project/index'
 import { CHROMIUM_ARGS, findOrInstallBrowser, launchOptions } from './browser/index'
 import { fixRunningTotals } from './lint/index'
@@ -13,6 +14,10 @@ import { fixRunningTotals } from './lint/index'
 /**
  * `npm run bench -- --breakdown [--cpu-prof FOLDER]`: where a build's, the dev server's and an
  * export's time goes instead (scripts/bench/breakdown.ts).
+ *
+ * `npm run bench -- --share-only`: the share mode's fan-out alone (from the
+ * current build in dist/): the time from the presenter's move to 100 and to
+ * 1,000 followers receiving it, and the server's memory per follower.
  *
  * `npm run bench [-- --repetitions N] [-- --test-against REV [--test-only] [--test-budget X]] [-- --skip-test]`: export speed against stock Slidev and
  * marp-cli (for this deck and for one five times as long), the live export's
@@ -250,7 +255,30 @@ async function testCpuOnly(against: string) {
   console.log(`\nHEAD ÷ ${against}: ${ratio.toFixed(2)}× (budget ≤ ${testBudget.toFixed(2)}×: ${ratio <= testBudget ? 'OK' : 'MISSED'})`)
 }
 
+/** The share mode's fan-out as a table: p50 and p95 from the presenter's move to each follower, memory per follower. */
+function fanoutTable(results: FanoutResult[]): string {
+  return table(['followers', 'moves', 'p50', 'p95', 'max', 'server memory per follower'], results.map(result => [
+    String(result.followers),
+    String(result.moves),
+    `${result.p50.toFixed(1)} ms`,
+    `${result.p95.toFixed(1)} ms`,
+    `${result.max.toFixed(1)} ms`,
+    formatBytes(result.bytesPerFollower),
+  ]))
+}
+
+async function shareOnly() {
+  const dist = join(PROJECT_ROOT, 'dist')
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error('--share-only serves the current build: run npm run build first')
+  log(`share mode fan-out: 100 and 1,000 followers on loopback; load average ${loadavg().map(load => load.toFixed(1)).join(' / ')}`)
+  console.log('\nShare mode: the presenter\'s move to each follower (npm start -- --share, followers as WebSocket clients)\n')
+  console.log(fanoutTable(await measureShareFanout(dist, [100, 1000])))
+}
+
 async function main() {
+  if (args.includes('--share-only'))
+    return shareOnly()
   if (args.includes('--test-only')) {
     if (!args.includes('--test-against'))
       throw new Error('--test-only goes with --test-against REV')
@@ -298,6 +326,9 @@ async function main() {
   const pdfBytes = statSync(join(out, 'slides.pdf')).size
   const distBytes = folderSize(dist)
 
+  log('share mode: the presenter\'s move to 100 and to 1,000 followers…')
+  const fanout = await measureShareFanout(dist, [100, 1000])
+
   // npm test's CPU time against a pinned revision (--test-against REV), both on fresh clones, back to back.
   const against = args.includes('--test-against') ? args[args.indexOf('--test-against') + 1] : undefined
   const testCpuSamples = skipTest || !against ? undefined : await testCpu(['HEAD', against], 1)
@@ -308,7 +339,6 @@ async function main() {
   const marp = medians['marp-cli: marp --pdf (plain deck)']
   const long = medians[`this deck ${LONG}×: rm -rf dist && npm run export`]
   const stockLong = medians[`stock Slidev: slidev export (plain deck, ${LONG}×)`]
-  const refresh = median(refreshes)
   const verdict = (ok: boolean) => (ok ? 'OK' : 'MISSED')
 
   console.log('\nExport time (median of %d, alternated)\n', repetitions)
@@ -339,9 +369,16 @@ async function main() {
     ['first slide, gzip', `${formatBytes(first.gzip)} (${first.requests} requests, ${formatBytes(first.raw)} raw)`, '≤ 180 KB', verdict(first.gzip <= 180 * 1024)],
     [`npm test CPU (user + system) ÷ the suite at ${against ?? 'REV'}, fresh clones`, testRatio === undefined ? 'not run (--test-against REV)' : `${testRatio.toFixed(2)}× (${median(testCpuSamples!.HEAD).toFixed(0)} s ÷ ${median(testCpuSamples![against!]).toFixed(0)} s)`, `≤ ${testBudget.toFixed(2)}×`, testRatio === undefined ? '-' : verdict(testRatio <= testBudget)],
   ]))
+  console.log('\nShare mode: the presenter\'s move to each follower (npm start -- --share, followers as WebSocket clients)\n')
+  console.log(fanoutTable(fanout))
+  printOtherFigures({ taggedAfresh: medians['this deck: export from cached build, tagged afresh'], marp, refreshes, pdfBytes, distBytes })
+}
+
+function printOtherFigures({ taggedAfresh, marp, refreshes, pdfBytes, distBytes }: { taggedAfresh: number, marp: number, refreshes: number[], pdfBytes: number, distBytes: number }) {
+  const refresh = median(refreshes)
   console.log('\nOther figures\n')
   console.log(table(['measure', 'value'], [
-    ['PDF again, its tagging not taken from the finish cache (DECK_PDF_FINISH_CACHE=0)', `${medians['this deck: export from cached build, tagged afresh'].toFixed(2)} s (${(medians['this deck: export from cached build, tagged afresh'] / marp).toFixed(2)}× marp-cli)`],
+    ['PDF again, its tagging not taken from the finish cache (DECK_PDF_FINISH_CACHE=0)', `${taggedAfresh.toFixed(2)} s (${(taggedAfresh / marp).toFixed(2)}× marp-cli)`],
     ['live export: new PDF after a one-line edit', `${refresh.toFixed(2)} s (${(refresh / marp).toFixed(2)}× marp-cli; runs ${refreshes.map(t => t.toFixed(2)).join(' / ')})`],
     ['PDF size', `${formatBytes(pdfBytes)} (${formatBytes(pdfBytes / slideCount)} per page)`],
     ['static build dist/, total', formatBytes(distBytes)],

@@ -7,7 +7,7 @@ import { REHEARSAL_ENDPOINT } from '../components/pacing/rehearsalEndpointPath'
 import { DECK_WORDS } from '../components/deck/deckWords'
 import { ALL_EDITIONS, editionFileName, editionFileOf, SOURCE_LANG } from './edition/index'
 import { ensureBuild } from './export/index'
-import { endpointOnDemand, PROJECT_ROOT, startStaticServer, scriptCommand } from './project/index'
+import { endpointOnDemand, PROJECT_ROOT, readDeckInfo, startStaticServer, scriptCommand } from './project/index'
 
 /**
  * `npm start [-- --port N] [--no-pdf]`: present the deck from its last build.
@@ -19,6 +19,10 @@ import { endpointOnDemand, PROJECT_ROOT, startStaticServer, scriptCommand } from
  * that the deck offers for download is printed into dist/ in the background,
  * unless `--no-pdf`. Also `--entry deck.md`, `--dist folder` and
  * `--rehearsals folder` (the tests' scratch copies).
+ *
+ * `--share` serves the deck on the machine's LAN address as well, for the
+ * room to follow the talk (scripts/share/); `--share-address A` picks that
+ * address. Without it nothing else listens.
  */
 
 const args = process.argv.slice(2)
@@ -31,6 +35,7 @@ const entry = resolve(option('--entry', join(PROJECT_ROOT, 'slides.md')))
 const dist = resolve(option('--dist', join(PROJECT_ROOT, 'dist')))
 const rehearsals = resolve(option('--rehearsals', join(PROJECT_ROOT, 'rehearsals')))
 const withPdf = !args.includes('--no-pdf')
+const share = args.includes('--share') || args.includes('--share-address')
 
 function say(message: string) {
   console.log(`[start] ${message}`)
@@ -63,9 +68,25 @@ function printPdfsInto(missing: typeof editions): ChildProcess {
  */
 const rehearsalEndpointOnDemand = () => endpointOnDemand(() => import('./rehearsal/index').then(({ readTalkPlans, rehearsalEndpoint }) => rehearsalEndpoint({ folder: rehearsals, readPlans: () => readTalkPlans(entry) })))
 
+/** The share mode's parts (its code loaded only with `--share`), or a one-line reason why the machine cannot share. */
+async function shareSession() {
+  const { chooseShareAddress, startShareSession } = await import('./share/index')
+  const choice = chooseShareAddress(args.includes('--share-address') ? option('--share-address', '') : undefined)
+  if (!choice.ok)
+    throw new Error(`--share: ${choice.message}`)
+  return startShareSession({
+    address: choice.address,
+    editions: editions.map(edition => ({ lang: edition.lang, base: edition.base })),
+    lastSlide: readDeckInfo(entry).slides.length,
+    stateFile: join(rehearsals, 'live', 'position.json'),
+    log: line => console.log(line),
+  })
+}
+
 async function main() {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port 应为 0–65535 的整数 / --port takes a whole number 0–65535: ${option('--port', '')}`)
+  const shared = share ? await shareSession() : undefined
   // The source edition first: its build empties dist/, and with it a translation's build inside.
   for (const edition of editions) {
     say(`检查构建 / checking the build of ${relative(PROJECT_ROOT, edition.entry)}…`)
@@ -74,8 +95,13 @@ async function main() {
   }
   const server = await startStaticServer(dist, {
     port,
-    endpoints: { [REHEARSAL_ENDPOINT]: rehearsalEndpointOnDemand() },
+    endpoints: { [REHEARSAL_ENDPOINT]: rehearsalEndpointOnDemand(), ...shared?.endpoints },
+    hosts: shared?.hosts,
+    upgrade: shared?.upgrade,
+    transformHtml: shared?.transformHtml,
   }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRNOTAVAIL')
+      throw new Error(`--share: ${error.message.replace(/^listen /, '')}: 本机没有这个地址 / this machine has no such address`)
     throw error.code === 'EADDRINUSE' ? new Error(`端口 ${port} 已被占用：换一个，npm start -- --port 3031 / port ${port} is in use: pick another with -- --port`) : error
   })
   const missingPdfs = editions.filter(edition => !existsSync(join(edition.dir, edition.pdf)))
@@ -89,8 +115,11 @@ async function main() {
     ...editions.filter(edition => edition.lang !== SOURCE_LANG).map(edition => `  ${DECK_WORDS[edition.lang].languageName} / ${edition.lang}           ${server.url}${edition.base.slice(1)}1`),
     '  Ctrl-C 停止 / to stop',
   ].join('\n'))
+  if (shared)
+    console.log(await shared.announce(server))
   const stop = async () => {
     pdf?.kill('SIGINT')
+    await shared?.close()
     await server.close()
     process.exit(0)
   }

@@ -9,7 +9,8 @@ import { READING_MEDIA_QUERY, wantsReadingView } from '../components/reading/vie
  * a narrow screen (a phone in portrait) or with `?view=read`, and the slide
  * view with `?view=slides`. Decided once, when the route first loads; the
  * reading view's code and CSS are a chunk of their own, fetched only then.
- * The overview shows the language switch above Slidev's own page. Every
+ * The overview shows the language switch above Slidev's own page. `/remote`
+ * is the share mode's remote for a paired phone (components/share/). Every
  * other route (presenter, print, export) is Slidev's.
  */
 export default defineRoutesSetup((routes) => {
@@ -25,6 +26,7 @@ export default defineRoutesSetup((routes) => {
     const overviewPage = overview.component as () => Promise<{ default: Component }>
     overview.component = async () => withLanguageSwitch((await overviewPage()).default)
   }
+  routes.push({ name: 'remote', path: '/remote', component: () => import('../components/share/RemotePage.vue') })
   return routes
 })
 

@@ -1,4 +1,4 @@
-/** The bench's statistics (medians, alternating runs, tables), its long deck, a command's CPU time and where a CPU profile's time went. */
+/** The bench's statistics (medians, alternating runs, tables), its long deck, a command's CPU time, where a CPU profile's time went, and the share mode's fan-out. */
 export { alternate, formatBytes, median, table } from './benchStats'
 export type { BudgetRow } from './benchStats'
 export { repeatDeck } from './longDeck'
@@ -8,3 +8,5 @@ export { openFirstSlide } from './firstSlide'
 export { cgroupCpuSeconds, measureCpu } from './cpuTime'
 export type { MeasuredRun } from './cpuTime'
 export type { CpuProfile } from './cpuProfile'
+export { measureShareFanout } from './shareFanout'
+export type { FanoutResult } from './shareFanout'

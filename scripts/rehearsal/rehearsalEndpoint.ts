@@ -24,7 +24,10 @@ class Rejection extends Error {
 }
 
 function checkSender(request: IncomingMessage): void {
-  if (!LOOPBACK_ADDRESSES.has(request.socket.remoteAddress ?? ''))
+  // Both ends on loopback: a page opened on the share mode's LAN address is refused, even from this machine.
+  // Nor one a reverse proxy on this machine passes on from elsewhere.
+  const forwarded = request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined
+  if (forwarded || !LOOPBACK_ADDRESSES.has(request.socket.remoteAddress ?? '') || !LOOPBACK_ADDRESSES.has(request.socket.localAddress ?? ''))
     throw new Rejection(403, '只接受本机（localhost）发来的排练记录')
   const origin = request.headers.origin
   if (origin !== undefined && !(URL.canParse(origin) && LOCAL_HOSTNAMES.has(new URL(origin).hostname)))

@@ -104,12 +104,28 @@ describe('the rehearsal endpoint', () => {
     expect(JSON.parse(reply.body).error).toContain('只接受本机')
     expect(writtenFiles()).toEqual([])
   })
+
+  it('rejects a request made on this machine to the share mode\'s LAN address', async () => {
+    const reply = fakeResponse()
+    await handler(fakeRequest('127.0.0.1', JSON.stringify(sampleRecord()), '127.0.0.2'), reply as any)
+    expect(reply.statusCode).toBe(403)
+    expect(writtenFiles()).toEqual([])
+  })
+
+  it('rejects a request a reverse proxy on this machine passes on', async () => {
+    const reply = fakeResponse()
+    const request = fakeRequest('127.0.0.1', JSON.stringify(sampleRecord()))
+    request.headers['x-forwarded-for'] = '192.168.1.31'
+    await handler(request, reply as any)
+    expect(reply.statusCode).toBe(403)
+    expect(writtenFiles()).toEqual([])
+  })
 })
 
-/** A request as Node's HTTP server would hand it over, from `remoteAddress`. */
-function fakeRequest(remoteAddress: string, body: string): any {
+/** A request as Node's HTTP server would hand it over, from `remoteAddress` to the listener on `localAddress`. */
+function fakeRequest(remoteAddress: string, body: string, localAddress = '127.0.0.1'): any {
   return Object.assign(Readable.from([Buffer.from(body)]), {
-    socket: { remoteAddress },
+    socket: { remoteAddress, localAddress },
     method: 'POST',
     headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
   })
