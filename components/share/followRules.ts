@@ -31,28 +31,32 @@ export type PresenterAction = 'go' | 'send' | 'stay'
 export interface PresenterView {
   /** The first position since the page opened: the server keeps the talk's position across restarts. */
   first: boolean
+  /** The presenter moved the page by hand before that first position arrived. */
+  movedFirst?: boolean
   /** The position the server greets a reconnected page with. */
   greeting: boolean
   /** The echo of one of this page's own moves. */
   own: boolean
   /** A move of this page's is under way or waiting. */
   busy: boolean
+  /** The server has since taken a later move of this page's (the echo is older than that). */
+  stale?: boolean
   /** The page already shows the position. */
   onLive: boolean
 }
 
-export function presenterAction({ first, greeting, own, busy, onLive }: PresenterView): PresenterAction {
+export function presenterAction({ first, movedFirst = false, greeting, own, busy, stale = false, onLive }: PresenterView): PresenterAction {
   if (onLive)
     return 'stay'
-  // A presenter view opened anew goes where the talk is.
+  // A presenter view opened anew goes where the talk is, unless its presenter has already moved on from there.
   if (first)
-    return 'go'
+    return movedFirst ? 'send' : 'go'
   // Back after an outage (its moves meanwhile were lost): the presenter's page is where the talk is.
   if (greeting)
     return 'send'
-  // A remote moved the talk; or an echo of an older move of its own, newer ones on their way (stay), or not (go:
-  // the server took it after someone else's, and everyone else is there).
-  return own && busy ? 'stay' : 'go'
+  // A remote moved the talk; or an echo of a move of its own that newer ones of its own follow (stay), or that the
+  // server took after someone else's (go: everyone else is there).
+  return own && (busy || stale) ? 'stay' : 'go'
 }
 
 /** Where a remote's Next goes: the slide's next click step, else the next slide's start; undefined past the end. */

@@ -14,11 +14,13 @@ export interface MoveSender {
   busy: () => boolean
   /** Forgets the waiting move: someone else has moved the talk since. */
   dropWaiting: () => void
+  /** The version the server gave the latest move it took from this page (-1 before any). */
+  lastVersion: () => number
 }
 
 export interface MoveSenderOptions {
-  /** Sends one move; its HTTP status (0 when the network failed). */
-  post: (move: Move) => Promise<number>
+  /** Sends one move; its HTTP status (0 when the network failed) and, when taken, the talk's version after it. */
+  post: (move: Move) => Promise<{ status: number, version?: number }>
   renewToken: () => Promise<void>
   wait?: (ms: number) => Promise<void>
 }
@@ -28,6 +30,12 @@ export const RETRY_AFTER_MS = 250
 export function createMoveSender({ post, renewToken, wait = ms => new Promise(resolve => setTimeout(resolve, ms)) }: MoveSenderOptions): MoveSender {
   let sending = false
   let waiting: Move | undefined
+  let lastVersion = -1
+  const posted = async (move: Move) => {
+    const answer = await post(move)
+    lastVersion = Math.max(lastVersion, answer.version ?? -1)
+    return answer.status
+  }
   async function send(move: Move): Promise<void> {
     if (sending) {
       waiting = move
@@ -35,10 +43,10 @@ export function createMoveSender({ post, renewToken, wait = ms => new Promise(re
     }
     sending = true
     try {
-      const status = await post(move)
+      const status = await posted(move)
       if (status === 401 || status === 403) {
         await renewToken()
-        await post(move)
+        await posted(move)
       }
       else if (status === 429) {
         await wait(RETRY_AFTER_MS)
@@ -57,5 +65,6 @@ export function createMoveSender({ post, renewToken, wait = ms => new Promise(re
     send: move => void send(move),
     busy: () => sending || waiting !== undefined,
     dropWaiting: () => { waiting = undefined },
+    lastVersion: () => lastVersion,
   }
 }

@@ -119,12 +119,21 @@ export async function startShareClient(router: Router, appContext: AppContext): 
   const presenting = () => shareState.role === 'presenter' && routeName() === 'presenter'
   ignoreSameBrowserViewers()
   const sender = createMoveSender({
-    post: move => askServer(SHARE_PATHS.position, shareState.token, move).then(answer => answer.status, () => 0),
+    post: move => askServer<{ version?: number }>(SHARE_PATHS.position, shareState.token, move).then(answer => ({ status: answer.status, version: answer.body.version }), () => ({ status: 0 })),
     renewToken: renewControl,
   })
-  const sendPage = () => sender.send({ ...page(), clicks: nav.clicksTotal.value, from: thisPage })
+  /** Where the presenter view last put the talk (sent, or went to): its next move is measured from there, not from a position the server has not yet echoed. */
+  let expected: (Position & { clicks: number }) | undefined
+  const sendPage = () => {
+    expected = { ...page(), clicks: nav.clicksTotal.value }
+    sender.send({ ...expected, from: thisPage })
+  }
   /** Where this page last asked the router to go for the talk; a page elsewhere has been moved by its reader. */
   let sentTo: Position | undefined
+  /** The presenter's keys before the talk's position first arrived. */
+  let movedFirst = false
+  /** The version of the talk's position a follower's page last went back to by itself. */
+  let snappedBackFor = -1
 
   function goTo(position: Position) {
     sentTo = position
@@ -143,11 +152,15 @@ export async function startShareClient(router: Router, appContext: AppContext): 
       const own = message.from === thisPage
       if (!own)
         sender.dropWaiting()
-      const action = presenterAction({ first, greeting, own, busy: sender.busy(), onLive: shown })
-      if (action === 'go')
-        goTo(message)
-      else if (action === 'send')
+      const action = presenterAction({ first, movedFirst, greeting, own, busy: sender.busy(), stale: message.version < sender.lastVersion(), onLive: shown })
+      if (action === 'send') {
         sendPage()
+      }
+      else if (action === 'go' || shown) {
+        expected = message
+        if (action === 'go')
+          goTo(message)
+      }
     }
     else if (shareState.following) {
       if (shown)
@@ -164,17 +177,30 @@ export async function startShareClient(router: Router, appContext: AppContext): 
   for (const name of ['keydown', 'wheel', 'touchstart', 'touchmove', 'pointerdown'])
     window.addEventListener(name, () => { touchedAt = performance.now() }, { capture: true, passive: true })
 
+  const byHand = () => performance.now() - touchedAt < READER_MOVE_MS
   watch(() => [nav.currentSlideNo.value, nav.clicks.value, nav.clicksTotal.value], () => {
     const live = shareState.live
-    if (!live)
+    if (!live) {
+      movedFirst ||= presenting() && byHand()
       return
+    }
     if (presenting()) {
-      if (!samePosition(page(), live) || nav.clicksTotal.value !== live.clicks)
+      const from = expected ?? live
+      if (!samePosition(page(), from) || nav.clicksTotal.value !== from.clicks)
         sendPage()
       return
     }
-    if (shareState.following && steppedAway(page(), sentTo, live, readingView()) && performance.now() - touchedAt < READER_MOVE_MS)
+    if (!shareState.following || !steppedAway(page(), sentTo, live, readingView()))
+      return
+    if (byHand())
       setFollowing(false)
+    // The reading view moved itself (settling on another slide as it lays out): back to the talk, once for each
+    // position, so a slide the page cannot settle on does not send it back and forth. (A slide view moved without
+    // a hand was moved by Slidev's sync with the presenter view in the same browser: it is ahead of the server.)
+    else if (readingView() && snappedBackFor !== live.version) {
+      snappedBackFor = live.version
+      goTo(live)
+    }
   })
 
   /** Back to live: follow again, and go where the talk is. */

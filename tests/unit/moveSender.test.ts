@@ -8,7 +8,8 @@ const move = (slide: number): Move => ({ slide, click: 0, from: 'p1' })
 /** A server the test answers by hand: each post waits until the test settles it with a status. */
 function fakeServer() {
   const posted: { move: Move, settle: (status: number) => void }[] = []
-  const post = (sent: Move) => new Promise<number>(resolve => posted.push({ move: sent, settle: resolve }))
+  let version = 10
+  const post = (sent: Move) => new Promise<{ status: number, version?: number }>(resolve => posted.push({ move: sent, settle: status => resolve(status === 200 ? { status, version: ++version } : { status }) }))
   return { posted, post }
 }
 const tick = () => new Promise(resolve => setTimeout(resolve, 0))
@@ -28,6 +29,7 @@ describe('the presenter view\'s move sender', () => {
     server.posted[1].settle(200)
     await tick()
     expect(sender.busy()).toBe(false)
+    expect(sender.lastVersion()).toBe(12)
   })
 
   it('asks for a new token and sends again once when the server refuses the token', async () => {
@@ -85,11 +87,16 @@ describe('what the presenter view does with a position from the server', () => {
     expect(presenterAction(view)).toBe('go')
     expect(presenterAction({ ...view, busy: true })).toBe('go')
   })
+  it('sends where it is when its presenter moved on before the first position arrived', () => {
+    expect(presenterAction({ ...view, first: true, movedFirst: true })).toBe('send')
+  })
   it('sends where it is when it comes back after an outage', () => {
     expect(presenterAction({ ...view, greeting: true })).toBe('send')
   })
-  it('lets the echo of an older move of its own pass while newer ones are on their way, and else goes with the server', () => {
+  it('lets the echo of an older move of its own pass while newer ones are on their way or taken, and else goes with the server', () => {
     expect(presenterAction({ ...view, own: true, busy: true })).toBe('stay')
+    expect(presenterAction({ ...view, own: true, stale: true })).toBe('stay')
     expect(presenterAction({ ...view, own: true })).toBe('go')
+    expect(presenterAction({ ...view, stale: true })).toBe('go')
   })
 })
