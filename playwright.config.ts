@@ -26,7 +26,7 @@ export const DECK_PORT = deckPort()
  * one at a time, queued first (the dev servers' cold start is the longest
  * chain), while the other worker takes the rest.
  */
-const RUNS_SLIDEV = /[\\/](devServer|scratchBuild|start|oneSource)\.spec\.ts$/
+const RUNS_SLIDEV = /[\\/](devServer|scratchBuild|start|shareSteps|oneSource)\.spec\.ts$/
 
 /** Tests run against the static build in dist/ (npm run test:e2e builds it first). */
 export default defineConfig({
