@@ -95,9 +95,9 @@ export function setFollowing(following: boolean): void {
  * In share mode the server alone says where the talk is. Slidev also syncs
  * the windows of one browser: a projector window beside the presenter view
  * that the server moves would move the presenter view back through that
- * channel, each undoing the other. The presenter view stops listening to it
- * while this page is open (Slidev keeps the setting in localStorage: the
- * presenter's own choice comes back when the page goes).
+ * channel, each undoing the other. The presenter view (with control) stops
+ * listening to it while this page is open (Slidev keeps the setting in
+ * localStorage: the presenter's own choice comes back when the page goes).
  */
 function ignoreSameBrowserViewers() {
   const before = syncDirections.value.presenterReceive
@@ -117,7 +117,12 @@ export async function startShareClient(router: Router, appContext: AppContext): 
   await askForControl()
   watch(routeName, askForControl)
   const presenting = () => shareState.role === 'presenter' && routeName() === 'presenter'
-  ignoreSameBrowserViewers()
+  const stopWatchingRole = watch(() => shareState.role, (role) => {
+    if (role === 'presenter') {
+      ignoreSameBrowserViewers()
+      queueMicrotask(() => stopWatchingRole())
+    }
+  }, { immediate: true })
   const sender = createMoveSender({
     post: move => askServer<{ version?: number }>(SHARE_PATHS.position, shareState.token, move).then(answer => ({ status: answer.status, version: answer.body.version }), () => ({ status: 0 })),
     renewToken: renewControl,
