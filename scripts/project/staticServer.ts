@@ -61,7 +61,7 @@ export async function startStaticServer(dir: string, { base = '/', port = 0, end
       pages.set(appDir, transformHtml(readFileSync(join(appDir, 'index.html'), 'utf8')))
     return pages.get(appDir)
   }
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/'
     if (!url.startsWith(base)) {
       res.statusCode = 404
@@ -87,8 +87,8 @@ export async function startStaticServer(dir: string, { base = '/', port = 0, end
       res.statusCode = 404
       res.end('not found')
     })
-  })
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+  }
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     // Node hands the socket over without its error handler: a client that resets it would otherwise crash the server.
     socket.on('error', () => socket.destroy())
     const url = req.url ?? '/'
@@ -97,15 +97,14 @@ export async function startStaticServer(dir: string, { base = '/', port = 0, end
       return
     }
     upgrade(appOf(`/${url.slice(base.length)}`).path.split('?')[0], req, socket, head)
-  })
-  const listeners = [server, ...hosts.map(() => createServer(server.listeners('request')[0] as Parameters<typeof createServer>[1]))]
-  await listen(server, port, '127.0.0.1')
-  const { port: actual } = server.address() as AddressInfo
+  }
+  // One listener per address (loopback first, its port then taken by the others), all with the same handlers.
+  const listeners = [undefined, ...hosts].map(() => createServer(handle).on('upgrade', onUpgrade))
+  await listen(listeners[0], port, '127.0.0.1')
+  const { port: actual } = listeners[0].address() as AddressInfo
   try {
-    for (const [index, host] of hosts.entries()) {
-      listeners[index + 1].on('upgrade', (...args) => server.emit('upgrade', ...args))
+    for (const [index, host] of hosts.entries())
       await listen(listeners[index + 1], actual, host)
-    }
   }
   catch (error) {
     await Promise.all(listeners.map(listener => new Promise(resolve => listener.close(resolve))))
