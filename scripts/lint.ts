@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import type { RunningTotalFix } from './lint/index'
-import { ALL_EDITIONS } from './edition/index'
+import { ALL_EDITIONS, editionLangOf } from './edition/index'
 import { DeckReadError, fixRunningTotals, formatProblem, lintDeck, NO_ARTICLE, readArticle, runningTotalFixes } from './lint/index'
 
 /**
@@ -34,8 +34,9 @@ export function runLint(args: readonly string[], cwd = process.cwd()): { code: n
 function lintFile(file: string, fix: boolean, cwd: string): { code: number, out: string[], err: string[] } {
   const path = resolve(cwd, file)
   const shown = relative(cwd, path) || path
+  const english = editionLangOf(path) === 'en'
   if (!existsSync(path))
-    return { code: 2, out: [], err: [`lint: 找不到文件 ${shown}`] }
+    return { code: 2, out: [], err: [english ? `lint: no such file: ${shown}` : `lint: 找不到文件 ${shown}`] }
   try {
     let markdown = readFileSync(path, 'utf8')
     const fixes: RunningTotalFix[] = fix ? runningTotalFixes(markdown, shown) : []
@@ -44,7 +45,7 @@ function lintFile(file: string, fix: boolean, cwd: string): { code: number, out:
       writeFileSync(path, markdown)
     }
     const problems = lintDeck(markdown, path, readArticle())
-    const fixed = fixes.map(({ line, column, from, to }) => `${shown}:${line}:${column} 已改写：累计 ${from} → ${to} (timing --fix)`)
+    const fixed = fixes.map(({ line, column, from, to }) => `${shown}:${line}:${column} ${english ? `rewrote the running total ${from} → ${to}` : `已改写：累计 ${from} → ${to}`} (timing --fix)`)
     return { code: problems.length > 0 ? 1 : 0, out: [...fixed, ...problems.map(problem => formatProblem(shown, problem))], err: [] }
   }
   catch (error) {

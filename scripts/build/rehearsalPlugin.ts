@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { buildTalkPlan } from '../../components/pacing/talkPlan.ts'
 import { REHEARSAL_ENDPOINT } from '../../components/pacing/rehearsalRecord.ts'
 import { deckEntry, readTalkPlans, rehearsalEndpoint, slideNotesOf } from '../rehearsal/index.ts'
+import { editionLangOf } from '../edition/index.ts'
 import { deckDataModule } from './deckDataModule.ts'
 
 export const TALK_PLAN_MODULE = 'virtual:talk-plan'
@@ -18,7 +19,7 @@ export function rehearsal(): Plugin[] {
   let root = process.cwd()
   let entry = resolve(root, 'slides.md')
   return [
-    deckDataModule('deck:talk-plan', TALK_PLAN_MODULE, (markdown, path) => buildTalkPlan(slideNotesOf(markdown, path))),
+    deckDataModule('deck:talk-plan', TALK_PLAN_MODULE, (markdown, path) => buildTalkPlan(slideNotesOf(markdown, path), editionLangOf(path))),
     {
       name: 'deck:rehearsal',
       configResolved(config) {

@@ -1,6 +1,7 @@
 import type { DeckLang } from '../../components/deck/deckWords.ts'
 import type { Edition } from './editions.ts'
 import { formatDeckNumber } from '../../components/deck/deckWords.ts'
+import { pairSlides, slideIdOf } from './slidePairing.ts'
 
 /**
  * A translated slide is its source slide with the text replaced. The
@@ -133,9 +134,9 @@ function mergeFigures(source: unknown, translation: unknown, lang: DeckLang): un
   })
 }
 
-/** A translated slide's frontmatter: the source slide's, with the translation's text in place of the source's text. */
+/** A translated slide's frontmatter: the source slide's, with the translation's text in place of the source's text. The pairing `id` is the file's, not the slide's: it is left out. */
 export function mergeSlideFrontmatter(source: Fields, translation: Fields, lang: DeckLang): Fields {
-  const merged: Fields = { ...source, title: translation.title, section: source.section === undefined ? undefined : translation.section }
+  const merged: Fields = { ...source, id: undefined, title: translation.title, section: source.section === undefined ? undefined : translation.section }
   if (source.chart !== undefined)
     merged.chart = mergeChart(source.chart, translation.chart)
   if (source.figures !== undefined)
@@ -157,9 +158,15 @@ export function mergeHeadmatter(source: Fields, translation: Fields, edition: Ed
   })
 }
 
-/** A translated deck's frontmatters, slide by slide: the headmatter first. */
+/**
+ * A translated deck's frontmatters, slide by slide: the headmatter first,
+ * then each slide merged with the source slide of its `id` (slidePairing.ts);
+ * a slide that pairs with none keeps only its text, so its chart or cards
+ * show what is missing.
+ */
 export function mergeFrontmatters(source: readonly Fields[], translation: readonly Fields[], edition: Edition): Fields[] {
+  const { sourceOf } = pairSlides(source.map(slideIdOf), translation.map(slideIdOf))
   return translation.map((slide, index) => index === 0
     ? mergeHeadmatter(source[0] ?? {}, slide, edition)
-    : mergeSlideFrontmatter(source[index] ?? {}, slide, edition.lang))
+    : mergeSlideFrontmatter(source[sourceOf[index] ?? -1] ?? {}, slide, edition.lang))
 }

@@ -1,4 +1,5 @@
 import { parseSync } from '@slidev/parser'
+import { editionLangOf } from '../edition/index.ts'
 
 /**
  * A deck file as the lint reads it: each slide with its frontmatter, body and
@@ -67,13 +68,28 @@ function bodyAndNotes(lines: FileLine[]): { body: FileLine[], notes: FileLine[] 
   return { body: lines.slice(0, open), notes: inner }
 }
 
+/** Why a file cannot be read as a deck, in the language of the file's edition. */
+const READ_WORDS = {
+  zh: {
+    unreadable: (why: string) => `无法读取演示稿：${why}`,
+    yaml: (place: string, no: number, why: string) => `${place}: 第 ${no} 页的 frontmatter 不是有效的 YAML:${why}`,
+    notDeck: (path: string) => `${path}: 不是演示稿：没有一页有 frontmatter 或 # 标题`,
+  },
+  en: {
+    unreadable: (why: string) => `cannot read the deck: ${why}`,
+    yaml: (place: string, no: number, why: string) => `${place}: slide ${no}’s frontmatter is not valid YAML: ${why}`,
+    notDeck: (path: string) => `${path}: not a deck: no slide has a frontmatter or a # heading`,
+  },
+}
+
 export function readDeckFile(markdown: string, path: string): DeckFile {
+  const words = READ_WORDS[editionLangOf(path)]
   let parsed: ReturnType<typeof parseSync>
   try {
     parsed = parseSync(markdown, path)
   }
   catch (error) {
-    throw new DeckReadError(`无法读取演示稿：${(error as Error).message.split('\n')[0]}`)
+    throw new DeckReadError(words.unreadable((error as Error).message.split('\n')[0]))
   }
   const fileLines = markdown.split('\n')
   const slides = parsed.slides.map((slide, index): LintSlide => {
@@ -81,7 +97,7 @@ export function readDeckFile(markdown: string, path: string): DeckFile {
     const yamlError = slide.frontmatterDoc?.errors[0]
     if (yamlError) {
       const line = frontmatterFirstLine + (yamlError.linePos?.[0].line ?? 1) - 1
-      throw new DeckReadError(`${path}:${line}: 第 ${index + 1} 页的 frontmatter 不是有效的 YAML:${yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`)
+      throw new DeckReadError(words.yaml(`${path}:${line}`, index + 1, yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')))
     }
     const contentLines = fileLines.slice(slide.contentStart, slide.end).map((text, i) => ({ line: slide.contentStart + i + 1, text }))
     const frontmatter = slide.frontmatter as Record<string, unknown>
@@ -97,6 +113,6 @@ export function readDeckFile(markdown: string, path: string): DeckFile {
   })
   const looksLikeDeck = slides.some(slide => Object.keys(slide.frontmatter).length > 0 || slide.body.some(({ text }) => /^# \S/.test(text)))
   if (!looksLikeDeck)
-    throw new DeckReadError(`${path}: 不是演示稿：没有一页有 frontmatter 或 # 标题`)
+    throw new DeckReadError(words.notDeck(path))
   return { path, slides }
 }

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { EDITIONS, editionLangOf, SOURCE_LANG, sourceFileOf } from '../edition/index.ts'
 import { mergeFrontmatters } from '../edition/index.ts'
-import { editionProblems, englishTypesettingProblems, structureProblems } from './editionRules'
+import { editionProblems, englishTypesettingProblems, idProblems, nameProblems, pairedSources } from './translation/index'
+import { LINT_WORDS } from './lintWords'
 import { readDeckFile } from './deckFile'
 import { dataProblems, layoutProblems } from './slideRules'
 import { DERIVED_TAG } from '../../components/text/derivedTag'
 import { deckLabels, inlineQuotationProblems, quotationProblems, typesettingProblems } from './textRules'
-import { durationProblems, timingProblems } from './timingRule'
+import { durationProblems, scriptProblems, speakingProblems, timingProblems } from './timing/index'
 
 /**
  * Every check an author needs on a deck file, each problem at its line:
@@ -23,7 +24,9 @@ export function lintDeck(markdown: string, path: string, article: string | undef
     return lintTranslation(markdown, path, sourceMarkdown ?? readFileSync(sourceFileOf(path), 'utf8'))
   const deck = readDeckFile(markdown, path)
   const labels = deckLabels(deck.slides, [DERIVED_TAG])
+  const words = LINT_WORDS[SOURCE_LANG]
   return [
+    ...idProblems(deck, words),
     ...deck.slides.flatMap(slide => [
       ...layoutProblems(slide),
       ...dataProblems(slide),
@@ -33,6 +36,8 @@ export function lintDeck(markdown: string, path: string, article: string | undef
     ]),
     ...timingProblems(deck.slides),
     ...durationProblems(deck.slides),
+    ...speakingProblems(deck.slides, SOURCE_LANG, words),
+    ...scriptProblems(deck.slides, SOURCE_LANG, words),
   ].sort((a, b) => a.line - b.line || a.column - b.column)
 }
 
@@ -47,20 +52,23 @@ function lintTranslation(markdown: string, path: string, sourceMarkdown: string)
   const deck = readDeckFile(markdown, path)
   const sourcePath = sourceFileOf(path)
   const source = readDeckFile(sourceMarkdown, basename(sourcePath))
-  const merged = mergeFrontmatters(source.slides.map(slide => slide.frontmatter), deck.slides.map(slide => slide.frontmatter), EDITIONS[editionLangOf(path)])
+  const lang = editionLangOf(path)
+  const words = LINT_WORDS[lang]
+  const merged = mergeFrontmatters(source.slides.map(slide => slide.frontmatter), deck.slides.map(slide => slide.frontmatter), EDITIONS[lang])
+  const paired = pairedSources(deck, source)
   const mergedSlides: LintSlide[] = deck.slides.map((slide, index) => ({
     ...slide,
     layout: typeof merged[index].layout === 'string' ? merged[index].layout as string : undefined,
     frontmatter: merged[index],
   }))
   return [
-    ...editionProblems(deck, source),
-    ...deck.slides.flatMap(slide => [
-      ...englishTypesettingProblems(slide),
-      ...source.slides[slide.no - 1] ? structureProblems(slide, source.slides[slide.no - 1]) : [],
-    ]),
-    ...mergedSlides.flatMap(slide => [...layoutProblems(slide), ...dataProblems(slide)]),
-    ...timingProblems(mergedSlides),
-    ...durationProblems(mergedSlides),
+    ...editionProblems(deck, source, words),
+    ...deck.slides.flatMap((slide, index) => [...englishTypesettingProblems(slide), ...nameProblems(slide, paired[index], words)]),
+    // A slide that pairs with nothing is named once, by the pairing: its missing layout and data would only repeat it.
+    ...mergedSlides.filter((_, index) => paired[index] !== undefined).flatMap(slide => [...layoutProblems(slide, lang), ...dataProblems(slide, lang)]),
+    ...timingProblems(mergedSlides, lang),
+    ...durationProblems(mergedSlides, lang),
+    ...speakingProblems(mergedSlides, lang, words),
+    ...scriptProblems(mergedSlides, lang, words),
   ].sort((a, b) => a.line - b.line || a.column - b.column)
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { buildTalkPlan } from '../../components/pacing/talkPlan.ts'
-import { ALL_EDITIONS, editionFileOf, sourceFileOf } from '../edition/index.ts'
+import { ALL_EDITIONS, editionFileOf, editionLangOf, sourceFileOf } from '../edition/index.ts'
 
 /** Each slide's number, title, section and notes, as the talk plan reads them. */
 export function slideNotesOf(markdown: string, path: string): SlideNotes[] {
@@ -17,7 +17,7 @@ export function slideNotesOf(markdown: string, path: string): SlideNotes[] {
 
 /** The talk plan of a deck file (slides.md). */
 export function readTalkPlan(path: string): TalkPlanResult {
-  return buildTalkPlan(slideNotesOf(readFileSync(path, 'utf8'), path))
+  return buildTalkPlan(slideNotesOf(readFileSync(path, 'utf8'), path), editionLangOf(path))
 }
 
 /** The talk plans of a deck file and of each edition of it that exists (slides.md, slides.en.md). */

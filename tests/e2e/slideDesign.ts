@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { DeckLang } from '../../components/deck/deckWords'
 import type { SourceSlide } from '../support/deckSource'
-import { englishProblemsIn } from '../../scripts/lint/editionRules'
+import { englishProblemsIn } from '../../scripts/lint/translation/index'
 import { halfWidthPunctuation, numberStyle } from '../../scripts/lint/typesetting'
 import { badLineBreaks, loneLastWord } from './lineBreaks'
 import { slideMetrics } from './slideMetrics'

@@ -16,11 +16,11 @@ export const EXAMPLE_NOTES = '<!--\n计时：约 30 秒\n-->'
 /**
  * A deck of exactly the authoring guide's examples, in order, the first carrying the
  * real deck's headmatter (fonts, language, offline settings) beside its own
- * `layout:`, so it builds and shows like slides.md; each gets speaker notes
+ * `layout:` and `id:`, so it builds and shows like slides.md; each gets speaker notes
  * with a timing cue, as every slide of a deck must have.
  */
 export function deckOfExamples(examples: readonly string[], deckMarkdown: string): string {
-  const headmatter = parseSync(deckMarkdown, 'slides.md').slides[0].frontmatterRaw!.replace(/^layout: .*\n/m, '')
+  const headmatter = parseSync(deckMarkdown, 'slides.md').slides[0].frontmatterRaw!.replace(/^(?:layout|id): .*\n/gm, '')
   const [first, ...rest] = examples
   const withHeadmatter = first.replace(/^---\n/, `---\n${headmatter.trimEnd()}\n`)
   return slidesWithNotes([withHeadmatter, ...rest])

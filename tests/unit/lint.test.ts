@@ -7,7 +7,7 @@ import { readArticle } from '../../scripts/lint/textRules'
 import { runLint } from '../../scripts/lint'
 import { LAYOUT_NAMES } from '../../scripts/lint/layouts'
 import { lintDeck } from '../../scripts/lint/lintDeck'
-import { durationSeconds } from '../../scripts/lint/timingRule'
+import { durationSeconds } from '../../scripts/lint/timing/index'
 import { DECK_PATH } from '../support/deckSource'
 
 const deck = readFileSync(DECK_PATH, 'utf8')
@@ -167,7 +167,7 @@ describe('the lint command', () => {
 
   it('--fix rewrites the running totals after a slide is inserted, and nothing else', () => {
     const second = deck.indexOf('\n---\n', deck.indexOf('\n---\n', 4) + 5)
-    const inserted = `${deck.slice(0, second)}\n---\nlayout: statement\ntitle: 新的一页\nsection: 开篇\n---\n\n# 新的一页\n\n**新加的一页，只写本页时间**\n\n<!--\n- 要点\n\n计时：约 40 秒\n-->\n${deck.slice(second)}`
+    const inserted = `${deck.slice(0, second)}\n---\nid: new-slide\nlayout: statement\ntitle: 新的一页\nsection: 开篇\n---\n\n# 新的一页\n\n**新加的一页，只写本页时间**\n\n<!--\n- 要点\n\n计时：约 40 秒\n-->\n${deck.slice(second)}`
     const file = write('inserted.md', inserted)
     expect(runLint([file], folder).out.filter(line => line.includes('(timing)')).length).toBeGreaterThan(5)
     const wrongTotals = lint(inserted).filter(problem => problem.message.includes('累计应为'))

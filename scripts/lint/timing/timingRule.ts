@@ -1,7 +1,10 @@
-import type { LintSlide } from './deckFile'
-import { readDeckFile } from './deckFile'
-import type { LintProblem } from './problem'
-import { formatClock, planSlides } from '../../components/pacing/talkPlan'
+import type { DeckLang } from '../../../components/deck/deckWords'
+import type { LintSlide } from '../deckFile'
+import { readDeckFile } from '../deckFile'
+import type { LintProblem } from '../problem'
+import { editionLangOf } from '../../edition/index.ts'
+import { LINT_WORDS } from '../lintWords'
+import { formatClock, planSlides } from '../../../components/pacing/talkPlan'
 
 const notesText = (slide: LintSlide) => slide.notes.map(({ text }) => text).join('\n')
 
@@ -10,15 +13,16 @@ function cueLine(slide: LintSlide): number {
   return slide.notes.findLast(({ text }) => text.trim() !== '')?.line ?? slide.startLine
 }
 
-function plan(slides: readonly LintSlide[]) {
-  return planSlides(slides.map(slide => ({ no: slide.no, title: slide.title, section: String(slide.frontmatter.section ?? ''), note: notesText(slide) })))
+function plan(slides: readonly LintSlide[], lang: DeckLang = 'zh') {
+  return planSlides(slides.map(slide => ({ no: slide.no, title: slide.title, section: String(slide.frontmatter.section ?? ''), note: notesText(slide) })), lang)
 }
 
-/** Timing cues that are missing, malformed, or whose running total is off, each at its cue's line. */
-export function timingProblems(slides: readonly LintSlide[]): LintProblem[] {
-  return plan(slides).problems.map(({ no, message }) => {
+/** Timing cues that are missing, malformed, or whose running total is off, each at its cue's line, in the edition's words. */
+export function timingProblems(slides: readonly LintSlide[], lang: DeckLang = 'zh'): LintProblem[] {
+  return plan(slides, lang).problems.map(({ no, message }) => {
     const slide = slides[no - 1]
-    return { slide: no, line: cueLine(slide), column: 1, message: /缺少计时提示/.test(message) ? `${message}（写在备注 <!-- --> 的最后一行）` : message, rule: 'timing' }
+    const missing = !slide.notes.some(({ text }) => /计时|timing/i.test(text))
+    return { slide: no, line: cueLine(slide), column: 1, message: missing ? `${message}${LINT_WORDS[lang].cueWhere}` : message, rule: 'timing' }
   })
 }
 
@@ -36,7 +40,7 @@ const RUNNING_TOTAL = /（累计 (\d+:[0-5]\d)）|\(running total (\d+:[0-5]\d)\
 export function runningTotalFixes(markdown: string, file: string): RunningTotalFix[] {
   const slides = readDeckFile(markdown, file).slides
   const lines = markdown.split('\n')
-  return plan(slides).planned.flatMap((planned) => {
+  return plan(slides, editionLangOf(file)).planned.flatMap((planned) => {
     const line = cueLine(slides[planned.no - 1])
     const match = RUNNING_TOTAL.exec(lines[line - 1])
     const written = match?.[1] ?? match?.[2]
@@ -71,10 +75,10 @@ export function durationSeconds(duration: unknown): number | undefined {
 }
 
 /** The talk's timing cues adding up to more than the headmatter's `duration:`, at the last cue's line. */
-export function durationProblems(slides: readonly LintSlide[]): LintProblem[] {
+export function durationProblems(slides: readonly LintSlide[], lang: DeckLang = 'zh'): LintProblem[] {
   const headmatter = slides[0]?.frontmatter ?? {}
   const limit = durationSeconds(headmatter.duration)
-  const last = plan(slides).planned.at(-1)
+  const last = plan(slides, lang).planned.at(-1)
   if (limit === undefined || !last || last.endSeconds <= limit)
     return []
   const slide = slides[last.no - 1]
@@ -82,7 +86,7 @@ export function durationProblems(slides: readonly LintSlide[]): LintProblem[] {
     slide: last.no,
     line: cueLine(slide),
     column: 1,
-    message: `各页计时合计 ${formatClock(last.endSeconds)}，超过 duration: ${String(headmatter.duration)}（${formatClock(limit)}）：缩短几页的时间，或改第 1 页的 duration`,
+    message: LINT_WORDS[lang].overDuration(formatClock(last.endSeconds), String(headmatter.duration), formatClock(limit)),
     rule: 'timing',
   }]
 }
