@@ -1,5 +1,8 @@
+import type { DeckLang } from '../deck/languages'
+import type { SpecWords } from './specWords'
 import { z } from 'zod'
 import zhCN from 'zod/v4/locales/zh-CN.js'
+import { SPEC_WORDS } from './specWords'
 
 /**
  * The data block a presenter writes in a slide's frontmatter under `chart:`.
@@ -13,7 +16,8 @@ export const MEASURES = ['count', 'amount', 'share', 'change'] as const
 /** How far the shares of one whole may stray from 100 (rounding in the source). */
 export const SHARE_TOLERANCE = 0.5
 
-const text = z.string().trim().min(1, { error: '不能为空' })
+// The schemas write a key of SpecWords, with its arguments in `params.args`; specMessage() says it in the edition's words.
+const text = z.string().trim().min(1, { error: 'empty' })
 
 const derivedValue = z.object({
   label: text,
@@ -22,45 +26,41 @@ const derivedValue = z.object({
 
 const series = z.object({
   name: text,
-  measure: z.enum(MEASURES, { error: `应为 ${MEASURES.join(' / ')} 之一` }),
+  measure: z.enum(MEASURES, { error: 'measureOneOf' }),
   unit: text,
   source: text,
-  values: z.array(z.number({ error: '应为数字' }).refine(Number.isFinite, { error: '应为有限数字' })).min(1, { error: '至少需要一个数值' }),
+  values: z.array(z.number({ error: 'number' }).refine(Number.isFinite, { error: 'finite' })).min(1, { error: 'oneValue' }),
   derived: z.array(derivedValue).optional(),
 })
 
 export const chartSpecSchema = z.object({
-  kind: z.enum(CHART_KINDS, { error: `图表类型应为 ${CHART_KINDS.join(' / ')} 之一` }),
+  kind: z.enum(CHART_KINDS, { error: 'kindOneOf' }),
   caption: text,
-  labels: z.array(text).min(1, { error: '至少需要一个标签' }),
+  labels: z.array(text).min(1, { error: 'oneLabel' }),
   series,
 }).superRefine((spec, ctx) => {
   const { labels, series: s } = spec
   if (labels.length !== s.values.length) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['series', 'values'],
-      message: `数值有 ${s.values.length} 个，标签有 ${labels.length} 个，两者应一一对应`,
-    })
+    ctx.addIssue({ code: 'custom', path: ['series', 'values'], message: 'valuesLabels', params: { args: [s.values.length, labels.length] } })
   }
   if (s.measure === 'count' || s.measure === 'amount' || s.measure === 'share') {
     s.values.forEach((value, index) => {
       if (value < 0)
-        ctx.addIssue({ code: 'custom', path: ['series', 'values', index], message: `${measureName(s.measure)}不能为负数，实际为 ${value}` })
+        ctx.addIssue({ code: 'custom', path: ['series', 'values', index], message: 'negative', params: { args: [s.measure, value] } })
     })
   }
   if (s.measure === 'share') {
     if (s.unit !== '%')
-      ctx.addIssue({ code: 'custom', path: ['series', 'unit'], message: `占比的单位应为“%”，实际为“${s.unit}”` })
+      ctx.addIssue({ code: 'custom', path: ['series', 'unit'], message: 'shareUnit', params: { args: [s.unit] } })
     const total = s.values.reduce((sum, value) => sum + value, 0)
     if (Math.abs(total - 100) > SHARE_TOLERANCE)
-      ctx.addIssue({ code: 'custom', path: ['series', 'values'], message: `各部分占比之和应为 100%，实际为 ${round(total)}%` })
+      ctx.addIssue({ code: 'custom', path: ['series', 'values'], message: 'shareTotal', params: { args: [round(total)] } })
   }
   if (spec.kind === 'doughnut' && s.measure === 'change')
-    ctx.addIssue({ code: 'custom', path: ['kind'], message: '环形图只能画同一整体的组成部分，同比变化请用柱状图' })
+    ctx.addIssue({ code: 'custom', path: ['kind'], message: 'doughnutChange' })
   s.derived?.forEach((item, index) => {
     if (!labels.includes(item.label))
-      ctx.addIssue({ code: 'custom', path: ['series', 'derived', index, 'label'], message: `“${item.label}”不在 labels 中` })
+      ctx.addIssue({ code: 'custom', path: ['series', 'derived', index, 'label'], message: 'derivedLabel', params: { args: [item.label] } })
   })
 })
 
@@ -78,16 +78,38 @@ export type ChartSpecResult =
   | { ok: false, problems: ChartSpecProblem[] }
 
 const chineseErrors = zhCN().localeError
+/** zod's own messages (a wrong type, an unknown key) in the edition's language: its zh-CN locale, or its built-in English. */
+export const ZOD_ERRORS: Record<DeckLang, Parameters<typeof chartSpecSchema.safeParse>[1]> = { zh: { error: chineseErrors }, en: undefined }
 
-export function validateChartSpec(input: unknown): ChartSpecResult {
+type Issue = z.core.$ZodIssue & { params?: { args?: unknown[] } }
+
+/** An issue's message in the edition's words: a SpecWords key said with its arguments, or zod's own message as its locale wrote it. */
+export function specMessage(issue: Issue, lang: DeckLang): string {
+  const words = SPEC_WORDS[lang]
+  const args = issue.params?.args ?? []
+  switch (issue.message) {
+    case 'measureOneOf': return words.oneOf(MEASURES)
+    case 'kindOneOf': return words.kindOneOf(CHART_KINDS)
+    case 'negative': return words.negative(words.measures[args[0] as Measure], Number(args[1]))
+    case 'valuesLabels': return words.valuesLabels(Number(args[0]), Number(args[1]))
+    case 'shareUnit': return words.shareUnit(String(args[0]))
+    case 'shareTotal': return words.shareTotal(Number(args[0]))
+    case 'derivedLabel': return words.derivedLabel(String(args[0]))
+    case 'maxFigures': return words.maxFigures(Number('maximum' in issue ? issue.maximum : Number.NaN))
+  }
+  const plain = words[issue.message as keyof SpecWords]
+  return typeof plain === 'string' ? plain : issue.message
+}
+
+export function validateChartSpec(input: unknown, lang: DeckLang = 'zh'): ChartSpecResult {
   if (input === undefined || input === null)
-    return { ok: false, problems: [{ field: 'chart', message: '缺少 chart 数据块' }] }
-  const result = chartSpecSchema.safeParse(input, { error: chineseErrors })
+    return { ok: false, problems: [{ field: 'chart', message: SPEC_WORDS[lang].noChart }] }
+  const result = chartSpecSchema.safeParse(input, ZOD_ERRORS[lang])
   if (result.success)
     return { ok: true, spec: result.data }
   return {
     ok: false,
-    problems: result.error.issues.map(issue => ({ field: fieldPath(issue.path), message: issue.message })),
+    problems: result.error.issues.map(issue => ({ field: fieldPath(issue.path), message: specMessage(issue as Issue, lang) })),
   }
 }
 
@@ -99,14 +121,14 @@ export function fieldPath(path: readonly PropertyKey[], root = 'chart'): string 
   )
 }
 
-/** One line naming the slide and every field at fault; `what` names the block (图表数据, 数字卡片数据). */
-export function describeProblems(slide: { page: number, title?: string }, problems: ChartSpecProblem[], what = '图表数据'): string {
-  const where = slide.title ? `第 ${slide.page} 页「${slide.title}」` : `第 ${slide.page} 页`
-  return `${where}的${what}有误：${problems.map(p => `${p.field}：${p.message}`).join('；')}`
+/** One line naming the slide and every field at fault, in the edition's words; `block` names the block (chart or figure data). */
+export function describeProblems(slide: { page: number, title?: string }, problems: ChartSpecProblem[], block: 'chart' | 'figures' = 'chart', lang: DeckLang = 'zh'): string {
+  const words = SPEC_WORDS[lang]
+  return words.problems(words.slide(slide.page, slide.title), block === 'chart' ? words.chartData : words.figureData, problems.map(p => words.field(p.field, p.message)).join(words.join))
 }
 
-export function measureName(measure: Measure): string {
-  return { count: '数量', amount: '金额', share: '占比', change: '变化率' }[measure]
+export function measureName(measure: Measure, lang: DeckLang = 'zh'): string {
+  return SPEC_WORDS[lang].measures[measure]
 }
 
 function round(value: number): number {

@@ -1,6 +1,7 @@
+import type { DeckLang } from '../deck/languages'
 import { z } from 'zod'
-import zhCN from 'zod/v4/locales/zh-CN.js'
-import { fieldPath } from '../charts/chartSpec'
+import { fieldPath, specMessage, ZOD_ERRORS } from '../charts/chartSpec'
+import { SPEC_WORDS } from '../charts/specWords'
 
 /**
  * The `figures:` block of a slide with `layout: figures`: the article's
@@ -11,19 +12,20 @@ import { fieldPath } from '../charts/chartSpec'
 /** How many figure cards fit side by side on the canvas. */
 export const MAX_FIGURES = 3
 
-const text = z.string().trim().min(1, { error: '不能为空' })
+// Keys of SpecWords, said in the edition's words by specMessage().
+const text = z.string().trim().min(1, { error: 'empty' })
 
 const figure = z.object({
-  value: z.union([text, z.number()], { error: '应为数字或文字' }).transform(String),
+  value: z.union([text, z.number()], { error: 'valueType' }).transform(String),
   unit: text.optional(),
   label: text,
   source: text,
   derived: text.optional(),
 })
 
-export const figuresSchema = z.array(figure, { error: '应为列表，每项写 value、label、source' })
-  .min(1, { error: '至少需要一个数字' })
-  .max(MAX_FIGURES, { error: `最多 ${MAX_FIGURES} 个数字，一页放不下更多` })
+export const figuresSchema = z.array(figure, { error: 'figuresList' })
+  .min(1, { error: 'oneFigure' })
+  .max(MAX_FIGURES, { error: 'maxFigures' })
 
 export type Figure = z.infer<typeof figure>
 
@@ -37,17 +39,17 @@ export type FiguresResult =
   | { ok: true, figures: Figure[] }
   | { ok: false, problems: FigureProblem[] }
 
-export function validateFigures(input: unknown): FiguresResult {
+export function validateFigures(input: unknown, lang: DeckLang = 'zh'): FiguresResult {
   if (input === undefined || input === null)
-    return { ok: false, problems: [{ field: 'figures', message: '缺少 figures 数据块' }] }
-  const result = figuresSchema.safeParse(input, { error: zhCN().localeError })
+    return { ok: false, problems: [{ field: 'figures', message: SPEC_WORDS[lang].noFigures }] }
+  const result = figuresSchema.safeParse(input, ZOD_ERRORS[lang])
   if (result.success)
     return { ok: true, figures: result.data }
   return {
     ok: false,
     problems: result.error.issues.map(issue => ({
       field: fieldPath(issue.path, 'figures'),
-      message: issue.message,
+      message: specMessage(issue, lang),
     })),
   }
 }

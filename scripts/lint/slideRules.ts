@@ -17,19 +17,19 @@ export function fieldKeys(field: string): Array<string | number> {
  * source (whose own lint names their faults), so what the translation can get
  * wrong is a text: a field missing or empty, or a list of the wrong length.
  */
-function translatedDataMessage(slide: LintSlide, field: string, lang: DeckLang): string {
+function translatedDataMessage(slide: LintSlide, field: string, message: string, lang: DeckLang): string {
   const where = LINT_WORDS[lang].slide(slide)
   return /(?:caption|labels|name|unit|source|how|label)(?:\[\d+\])?$/.test(field)
     ? `${where}: ${field} needs its text in this edition (it is missing or empty)`
-    : `${where}: ${field} is not right in the source deck; npm run lint names it there`
+    : `${where}: ${field} ${message}; its value comes from the source deck, where npm run lint names it too`
 }
 
 /** The `chart:` and `figures:` blocks, checked by the same zod schemas the slides use, each problem at its field's line; a translation's in its own words. */
 export function dataProblems(slide: LintSlide, lang: DeckLang = 'zh'): LintProblem[] {
   const layout = layoutOf(slide)
   const blocks = [
-    { rule: 'chart', present: slide.frontmatter.chart !== undefined || layout === 'chart', validate: () => validateChartSpec(slide.frontmatter.chart), what: '图表数据' },
-    { rule: 'figures', present: slide.frontmatter.figures !== undefined || layout === 'figures', validate: () => validateFigures(slide.frontmatter.figures), what: '数字卡片数据' },
+    { rule: 'chart', present: slide.frontmatter.chart !== undefined || layout === 'chart', validate: () => validateChartSpec(slide.frontmatter.chart, lang), what: 'chart' as const },
+    { rule: 'figures', present: slide.frontmatter.figures !== undefined || layout === 'figures', validate: () => validateFigures(slide.frontmatter.figures, lang), what: 'figures' as const },
   ]
   return blocks.filter(block => block.present).flatMap(({ rule, validate, what }) => {
     const result = validate()
@@ -38,7 +38,7 @@ export function dataProblems(slide: LintSlide, lang: DeckLang = 'zh'): LintProbl
       : result.problems.map(problem => ({
           slide: slide.no,
           ...slide.fieldPosition(fieldKeys(problem.field)),
-          message: lang === 'zh' ? describeProblems({ page: slide.no, title: slide.title }, [problem], what) : translatedDataMessage(slide, problem.field, lang),
+          message: lang === 'zh' ? describeProblems({ page: slide.no, title: slide.title }, [problem], what, lang) : translatedDataMessage(slide, problem.field, problem.message, lang),
           rule,
         }))
   })

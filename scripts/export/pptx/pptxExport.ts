@@ -11,7 +11,7 @@ import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
 import { chartModel } from '../../../components/charts/chartConfig'
 import { deckLangOf } from '../../../components/deck/deckWords'
-import { parseEditionDeck } from '../../edition/index'
+import { editionLangOf, parseEditionDeck } from '../../edition/index'
 import { describeProblems, validateChartSpec } from '../../../components/charts/chartSpec'
 import { paletteFor } from '../../../components/charts/palette'
 import { writeAtomically } from '../atomicWrite'
@@ -38,9 +38,10 @@ export function readChartSpecs(info: DeckInfo, deckPath = resolve(PROJECT_ROOT, 
   deck.slides.forEach((slide, index) => {
     if (slide.frontmatter.chart === undefined)
       return
-    const result = validateChartSpec(slide.frontmatter.chart)
+    const lang = editionLangOf(deckPath)
+    const result = validateChartSpec(slide.frontmatter.chart, lang)
     if (!result.ok)
-      throw new Error(`${describeProblems({ page: index + 1, title: info.slides[index]?.title }, result.problems)}。PPTX 未写出 / PPTX not written.`)
+      throw new Error(`${describeProblems({ page: index + 1, title: info.slides[index]?.title }, result.problems, 'chart', lang)}${lang === 'zh' ? '。' : '. '}PPTX 未写出 / PPTX not written.`)
     specs.set(index + 1, [result.spec])
   })
   return specs
