@@ -45,7 +45,7 @@ describe('chart and figure problems in the edition\'s language', () => {
 
   it('has no Chinese in any English word', () => {
     // Every word; a function said with lists, which stand in for any argument (a list joins, a text or number prints).
-    const english = Object.values(SPEC_WORDS.en).flatMap(word => typeof word === 'function' ? [(word as (...args: unknown[]) => string)(['a'], ['b'], ['c'])] : typeof word === 'string' ? [word] : Object.values(word))
+    const english: string[] = Object.values(SPEC_WORDS.en).flatMap(word => typeof word === 'function' ? [(word as (...args: unknown[]) => string)(['a'], ['b'], ['c'])] : typeof word === 'string' ? [word] : Object.values(word))
     expect(english.length).toBeGreaterThan(20)
     expect(english.filter(text => HAN.test(text))).toEqual([])
   })
