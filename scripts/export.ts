@@ -4,16 +4,25 @@ import { copyFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { assertWritable } from './export/atomicWrite'
 import { ensureBuild } from './export/deckBuild'
+import type { DeckInfo } from './project/index'
 import { PROJECT_ROOT, readDeckInfo, startStaticServer } from './project/index'
+import type { SlideNotes } from './export/speakerNotes'
 import type { DeckLang } from '../components/deck/deckWords'
 import { DECK_LANGS } from '../components/deck/deckWords'
 import { editionFileName, editionFileOf, isDeckLang, SOURCE_LANG } from './edition/index'
+import type { HandoutPerPage } from '../components/deck/downloads'
+import { HANDOUT_PER_PAGE, LINKED_HANDOUT_PER_PAGE } from '../components/deck/downloads'
+import type { HandoutJob } from './export/handoutOptions'
+import { handoutJobs, parsePapers, parsePerPage } from './export/handoutOptions'
 
 /**
  * `node scripts/run.mjs export <target...> [--out folder] [--dist folder] [--base /sub/path/] [--rebuild] [--dark]`,
  * targets: build pdf pdf-dark png pptx handout all.
  * `--entry deck.md` exports another deck beside slides.md (the bench's long deck).
  * `--lang en` exports that edition (slides.en.md, built into dist/en/, written as slides.en.pdf…); `--lang all` every edition.
+ * `handout --per-page N` (1, 2, 3 or 6, or a list: 2,3) writes the handout of N slides a page (handout.pdf, handout-3up.pdf…;
+ * 1 unless told, every one with `all`), on `--paper a4` or `letter` (or a4,letter; each edition's own unless told:
+ * A4 for Chinese, Letter for English). `build` and `build-pdf` also put the 3-up handout the deck links into the build.
  * `build` and `all` make every edition unless --lang names one; the other targets the Chinese unless it does.
  * `node scripts/run.mjs export pdf --watch` (npm run export -- --watch) keeps the PDF in step with every save (scripts/export/live/liveExport.ts).
  * Writes to exports/ unless --out names another folder; builds into dist/ unless --dist does.
@@ -42,6 +51,8 @@ const rebuild = args.includes('--rebuild')
 /** With `pptx`: also write slides-dark.pptx from the dark theme. */
 const darkPptx = args.includes('--dark')
 const watch = args.includes('--watch')
+const PER_PAGE_OPTION = option('--per-page', '')
+const PAPER_OPTION = option('--paper', '')
 const requested = args.filter(arg => !arg.startsWith('--'))
 const targets = new Set<Target>(requested.includes('all') ? TARGETS.filter(t => t !== 'build' && t !== 'build-pdf') : requested as Target[])
 const unknown = [...targets].filter(target => !TARGETS.includes(target))
@@ -64,6 +75,21 @@ if (langChoice !== 'all' && !isDeckLang(langChoice)) {
   process.exit(2)
 }
 const LANGS: DeckLang[] = langChoice === 'all' ? [...DECK_LANGS] : [langChoice as DeckLang]
+if ((PER_PAGE_OPTION || PAPER_OPTION) && !targets.has('handout')) {
+  console.error('--per-page 与 --paper 只用于讲义 / --per-page and --paper go with the handout: npm run export:handout -- --per-page 3')
+  process.exit(2)
+}
+/** The handouts each edition writes (`handout` target); `all` writes every kind. */
+let handoutsOf: (lang: DeckLang) => HandoutJob[]
+try {
+  const perPages: HandoutPerPage[] = PER_PAGE_OPTION ? parsePerPage(PER_PAGE_OPTION) : requested.includes('all') ? [...HANDOUT_PER_PAGE] : [1]
+  const papers = PAPER_OPTION ? parsePapers(PAPER_OPTION) : undefined
+  handoutsOf = lang => targets.has('handout') ? handoutJobs(lang, perPages, papers) : []
+}
+catch (error) {
+  console.error((error as Error).message)
+  process.exit(2)
+}
 const timeout = Number(process.env.DECK_EXPORT_TIMEOUT ?? 30_000)
 /** The file each target writes first into the output folder. */
 const FIRST_OUTPUT: Record<Target, string> = { 'build': 'slides.pdf', 'build-pdf': 'slides.pdf', 'pdf': 'slides.pdf', 'pdf-dark': 'slides-dark.pdf', 'png': 'png', 'pptx': 'slides.pptx', 'handout': 'handout.pdf' }
@@ -82,13 +108,13 @@ async function loadBrowser() {
 
 /** The rest of the export's code: it loads while the first print view draws (pdf-lib only when a print is not in the finish cache). */
 async function loadTools() {
-  const [{ printPdf }, { captureSlides, writePngs }, { readSpeakerNotes }, { printHandout }] = await Promise.all([
+  const [{ printPdf }, { captureSlides, writePngs }, { readSpeakerNotes }, { printGridHandout, printNotesHandout }] = await Promise.all([
     import('./export/pdf/index'),
     import('./export/slidePictures'),
     import('./export/speakerNotes'),
-    import('./export/handout'),
+    import('./export/handout/index'),
   ])
-  return { printPdf, captureSlides, writePngs, readSpeakerNotes, printHandout }
+  return { printPdf, captureSlides, writePngs, readSpeakerNotes, printGridHandout, printNotesHandout }
 }
 
 type Tools = Awaited<ReturnType<typeof loadTools>>
@@ -154,7 +180,8 @@ async function exportEdition(openPrintView: OpenPrintView, loadingTools: Promise
     // The light print view draws while the rest of the export's code finishes loading.
     const lightPage = needsLight ? openPrintView(browser, server.url, info, { scale: targets.has('png') || targets.has('pptx') ? 2 : 1, timeout }) : undefined
     lightPage?.catch(() => {}) // handled where it is awaited, below
-    const { captureSlides, printHandout, printPdf, readSpeakerNotes, writePngs } = await loadingTools
+    const tools = await loadingTools
+    const { captureSlides, printPdf, readSpeakerNotes, writePngs } = tools
     // The speaker notes, read once from the notes view for every target that needs them.
     let notes: Awaited<ReturnType<typeof readSpeakerNotes>> | undefined
     const speakerNotes = async () => notes ??= await readSpeakerNotes(browser, server.url, info)
@@ -187,12 +214,8 @@ async function exportEdition(openPrintView: OpenPrintView, loadingTools: Promise
         written.push(output('slides.pptx'))
         step(`${lang}: pptx: written`)
       }
-      if (targets.has('handout')) {
-        // Last on this page: the handout rearranges the print view.
-        step(`${lang}: handout…`)
-        await printHandout(page, info, await speakerNotes(), output('handout.pdf'))
-        written.push(output('handout.pdf'))
-      }
+      // Last on this page: each handout rearranges the print view (and puts it back).
+      await printHandouts(tools, page, { info, lang, dist, notes: speakerNotes })
       await page.context().close()
     }
     if (targets.has('pdf-dark') || (targets.has('pptx') && darkPptx)) {
@@ -212,6 +235,39 @@ async function exportEdition(openPrintView: OpenPrintView, loadingTools: Promise
   }
   finally {
     await server.close()
+  }
+}
+
+type PrintView = Awaited<ReturnType<OpenPrintView>>
+
+/**
+ * The edition's handouts (`handout`), and the one the deck links (3 a page,
+ * on the edition's paper) for `build` (into exports/ and the build) and
+ * `build-pdf` (into the build): each printed once from the open print view.
+ */
+async function printHandouts(tools: Tools, page: PrintView, edition: { info: DeckInfo, lang: DeckLang, dist: string, notes: () => Promise<SlideNotes[]> }) {
+  const { info, lang, dist } = edition
+  const jobs = handoutsOf(lang).map(job => ({ ...job, paths: [join(OUT, job.file)] }))
+  const [linked] = handoutJobs(lang, [LINKED_HANDOUT_PER_PAGE])
+  if (targets.has('build')) {
+    let job = jobs.find(candidate => candidate.file === linked.file)
+    if (!job)
+      jobs.push(job = { ...linked, paths: [join(OUT, linked.file)] })
+    job.paths.push(join(dist, linked.file))
+  }
+  if (targets.has('build-pdf'))
+    jobs.push({ ...linked, paths: [join(dist, linked.file)] })
+  for (const job of jobs) {
+    const started = performance.now()
+    const [path, ...copies] = job.paths
+    if (job.perPage === 1)
+      await tools.printNotesHandout(page, info, await edition.notes(), job.paper, path)
+    else
+      await tools.printGridHandout(page, info, job.perPage, job.paper, path)
+    for (const copy of copies)
+      await copyFile(path, copy)
+    written.push(...job.paths)
+    step(`${lang}: handout, ${job.perPage} a page on ${job.paper}: written in ${((performance.now() - started) / 1000).toFixed(2)} s`)
   }
 }
 

@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { REHEARSAL_ENDPOINT } from '../components/pacing/rehearsalEndpointPath'
 import { DECK_WORDS } from '../components/deck/deckWords'
+import { handoutFileName, LINKED_HANDOUT_PER_PAGE } from '../components/deck/downloads'
 import { ALL_EDITIONS, editionFileName, editionFileOf, SOURCE_LANG } from './edition/index'
 import { ensureBuild } from './export/index'
 import { endpointOnDemand, PROJECT_ROOT, readDeckInfo, startStaticServer, scriptCommand } from './project/index'
@@ -16,7 +17,7 @@ import { endpointOnDemand, PROJECT_ROOT, readDeckInfo, startStaticServer, script
  * it was built from; otherwise it is built first. Served on localhost only,
  * with the rehearsal endpoint the dev server has (a finished rehearsal is
  * saved to rehearsals/, with the same checks). After a fresh build the PDF
- * that the deck offers for download is printed into dist/ in the background,
+ * and the 3-up handout that the deck offers for download are printed into dist/ in the background,
  * unless `--no-pdf`. Also `--entry deck.md`, `--dist folder` and
  * `--rehearsals folder` (the tests' scratch copies).
  *
@@ -48,16 +49,18 @@ const editions = ALL_EDITIONS.map(edition => ({
   dir: edition.lang === SOURCE_LANG ? dist : join(dist, edition.lang),
   base: edition.base,
   pdf: editionFileName('slides.pdf', edition.lang),
+  /** The handout the deck links beside the PDF, printed with it. */
+  handout: handoutFileName(LINKED_HANDOUT_PER_PAGE, edition.lang),
 })).filter(edition => existsSync(edition.entry))
 
-/** Prints the editions' PDFs into their builds (the pages' download links) in a child process, so the deck is served meanwhile. */
+/** Prints the editions' PDFs and handouts into their builds (the pages' download links) in a child process, so the deck is served meanwhile. */
 function printPdfsInto(missing: typeof editions): ChildProcess {
   say('正在后台生成 PDF（页面上的下载链接）/ printing the PDFs for the download links in the background…')
   const langs = missing.length === 1 ? missing[0].lang : 'all'
   const child = spawn(...scriptCommand('export', ['build-pdf', '--lang', langs, '--entry', entry, '--dist', dist]), { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
   let errors = ''
   child.stderr!.on('data', (chunk) => { errors += chunk })
-  child.on('exit', code => say(code === 0 ? `PDF 已生成 / PDFs written: ${missing.map(edition => relative(PROJECT_ROOT, join(edition.dir, edition.pdf))).join(', ')}` : `PDF 未能生成 / the PDF failed:\n${errors.trim()}`))
+  child.on('exit', code => say(code === 0 ? `PDF 已生成 / PDFs written: ${missing.flatMap(edition => [edition.pdf, edition.handout].map(file => relative(PROJECT_ROOT, join(edition.dir, file)))).join(', ')}` : `PDF 未能生成 / the PDF failed:\n${errors.trim()}`))
   return child
 }
 
@@ -104,7 +107,7 @@ async function main() {
       throw new Error(`--share: ${error.message.replace(/^listen /, '')}: 本机没有这个地址 / this machine has no such address`)
     throw error.code === 'EADDRINUSE' ? new Error(`端口 ${port} 已被占用：换一个，npm start -- --port 3031 / port ${port} is in use: pick another with -- --port`) : error
   })
-  const missingPdfs = editions.filter(edition => !existsSync(join(edition.dir, edition.pdf)))
+  const missingPdfs = editions.filter(edition => [edition.pdf, edition.handout].some(file => !existsSync(join(edition.dir, file))))
   const pdf = withPdf && missingPdfs.length > 0 ? printPdfsInto(missingPdfs) : undefined
   say(`serving ${server.url}`)
   console.log([

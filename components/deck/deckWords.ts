@@ -42,6 +42,10 @@ export interface DeckWords {
   pdfLink: string
   /** The name a downloaded PDF of this edition is saved under. */
   pdfFileName: string
+  /** The link beside it to the handout of `perPage` slides a page, with lines for notes (components/deck/downloads.ts). */
+  handoutLink: (perPage: number) => string
+  /** The name a downloaded handout is saved under. */
+  handoutFileName: string
   /** The switch's label for this edition, in its own language. */
   languageName: string
   /** The switch's accessible name, in this edition's language. */
@@ -67,6 +71,8 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
     script: { heading: '讲稿', label: no => `第 ${no} 页讲稿`, loading: '讲稿加载中……' },
     pdfLink: '下载本演示稿 PDF',
     pdfFileName: '中关村论坛 OpenAI 创新样板 2023.pdf',
+    handoutLink: perPage => `下载讲义（每页 ${perPage} 张）`,
+    handoutFileName: '中关村论坛 OpenAI 创新样板 2023 讲义.pdf',
     languageName: LANGUAGES.zh.name,
     languageSwitch: LANGUAGES.zh.switchLabel,
   },
@@ -88,6 +94,8 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
     script: { heading: 'Script', label: no => `Script of slide ${no}`, loading: 'Loading the script…' },
     pdfLink: 'Download this deck as PDF',
     pdfFileName: 'zgc-forum-2023-openai-model.en.pdf',
+    handoutLink: perPage => `Download the handout (${perPage} slides a page)`,
+    handoutFileName: 'zgc-forum-2023-openai-model-handout.en.pdf',
     languageName: LANGUAGES.en.name,
     languageSwitch: LANGUAGES.en.switchLabel,
   },

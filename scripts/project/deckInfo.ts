@@ -9,6 +9,8 @@ export interface DeckInfo {
   title: string
   author: string
   subject: string
+  /** The headmatter's `info:`, line by line: the forum, its dates and the source article (the handouts' cover line). */
+  about: string[]
   keywords: string[]
   lang: string
   /** The slide canvas in CSS pixels. */
@@ -20,10 +22,12 @@ export interface DeckInfo {
 export function readDeckInfo(path = resolve(PROJECT_ROOT, 'slides.md')): DeckInfo {
   const deck = parseEditionDeck(path, readFileSync(path, 'utf8'))
   const head = deck.slides[0].frontmatter
+  const about = String(head.info ?? '').split('\n').map(line => line.trim()).filter(Boolean)
   return {
     title: String(head.title ?? ''),
     author: String(head.author ?? ''),
-    subject: String(head.info ?? '').trim().replace(/\s+/g, ' '),
+    subject: about.join(' ').replace(/\s+/g, ' '),
+    about,
     keywords: String(head.keywords ?? '').split(',').map(word => word.trim()).filter(Boolean),
     lang: String(head.lang ?? 'zh-CN'),
     size: {

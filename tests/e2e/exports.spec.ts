@@ -16,6 +16,7 @@ import { TEST_EDITIONS, validChartSlides } from '../support/deckSource'
 import type { PrintViewFacts } from './accessiblePdf'
 import { describeAccessiblePdfs, readPrintViewFacts } from './accessiblePdf'
 import { describeEditablePptx } from './editablePptx'
+import { describeHandouts } from './handouts'
 import { compact, figureAlts, linkTargets, openPdf, outline, paintedShare, pageText, pdfFonts, pdfSummary, renderPdfPage } from '../support/pdfInspect'
 import { scriptCommand } from '../../scripts/project/scriptCommand'
 
@@ -33,8 +34,8 @@ test.describe.configure({ mode: 'default' })
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000)
   out = await mkdtemp(join(tmpdir(), 'deck-exports-'))
-  // What a presenter runs: every target, every edition.
-  await run(...scriptCommand('export', ['all', '--dark', '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
+  // What a presenter runs: every target, every edition, the handouts on both papers.
+  await run(...scriptCommand('export', ['all', '--dark', '--paper', 'a4,letter', '--out', out]), { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
   // One load of each edition's print view serves every check here that compares an export with it.
   const page = await browser.newPage({ viewport: { width: 980, height: 551 } })
   for (const { lang, prefix, slides } of TEST_EDITIONS) {
@@ -167,6 +168,8 @@ for (const edition of TEST_EDITIONS) {
   describeAccessiblePdfs(() => out, () => printViewFacts.get(lang)!, edition)
 
   describeEditablePptx(() => out, edition)
+
+  describeHandouts(() => out, edition)
 }
 
 test('exports leave nothing half-written behind', async () => {

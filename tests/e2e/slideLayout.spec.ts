@@ -25,7 +25,7 @@ const SLIDE = `<!doctype html><html><body style="margin:0;font-family:sans-serif
   </div>
 </div></body></html>`
 
-const info: DeckInfo = { title: 't', author: 'a', subject: 's', keywords: [], lang: 'zh-CN', size: { width: 980, height: 551 }, slides: [{ no: 1, title: 'A title', section: '' }] }
+const info: DeckInfo = { title: 't', author: 'a', subject: 's', about: [], keywords: [], lang: 'zh-CN', size: { width: 980, height: 551 }, slides: [{ no: 1, title: 'A title', section: '' }] }
 
 test('the layout walk finds texts with their styles, lists, shapes and pictures, and they become PowerPoint', async ({ page }) => {
   await page.setViewportSize({ width: 980, height: 551 })

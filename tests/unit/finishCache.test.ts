@@ -7,7 +7,7 @@ import type { DeckInfo } from '../../scripts/project/index'
 import { finishCodeVersion, finishedDateStrings, finishKey, finishWithCache, redateFinishedPdf, withoutPrintDates } from '../../scripts/export/pdf/finishCache'
 import { withMetadata } from '../../scripts/export/pdf/pdfMetadata'
 
-const INFO: DeckInfo = { title: '测试稿', author: '作者', subject: '主题', keywords: ['甲', '乙'], lang: 'zh-CN', size: { width: 980, height: 551 }, slides: [] }
+const INFO: DeckInfo = { title: '测试稿', author: '作者', subject: '主题', about: ['关于'], keywords: ['甲', '乙'], lang: 'zh-CN', size: { width: 980, height: 551 }, slides: [] }
 const FIRST = new Date('2026-12-03T06:16:02.925Z')
 const LATER = new Date('2027-01-15T23:59:59.001Z')
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { DeckInfo } from '../../scripts/project/index'
 import { withMetadata } from '../../scripts/export/pdf/pdfMetadata'
 
-const INFO: DeckInfo = { title: '测试稿', author: '作者', subject: '主题', keywords: ['甲', '乙'], lang: 'zh-CN', size: { width: 980, height: 551 }, slides: [] }
+const INFO: DeckInfo = { title: '测试稿', author: '作者', subject: '主题', about: ['关于'], keywords: ['甲', '乙'], lang: 'zh-CN', size: { width: 980, height: 551 }, slides: [] }
 
 /** Each page's content streams, as pdf-lib reads them back: their filter and their data. */
 async function pageStreams(bytes: Uint8Array): Promise<Array<{ filter: string, data: string }>> {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { DECK_LANGS, DECK_WORDS } from '../../components/deck/deckWords'
+import { LINKED_HANDOUT_PER_PAGE } from '../../components/deck/downloads'
 import { firstScreenLabels } from '../../components/reading/labels'
 import { slideAtReadingLine, slideNoFromParam } from '../../components/reading/readingPosition'
 import { viewChoice, wantsReadingView } from '../../components/reading/viewMode'
@@ -63,8 +64,9 @@ describe('the reading view\'s first screen', () => {
 
   it('holds the labels PdfDownload.vue and the language switch show, in every edition', () => {
     expect(readFileSync(resolve(root, 'components/deck/PdfDownload.vue'), 'utf8')).toContain('>{{ deckWords.pdfLink }}</a>')
-    expect(firstScreenLabels('zh')).toEqual([DECK_WORDS.zh.notesToggle, DECK_WORDS.zh.pdfLink, DECK_WORDS.en.languageName])
-    expect(firstScreenLabels('en')).toEqual([DECK_WORDS.en.notesToggle, DECK_WORDS.en.pdfLink, DECK_WORDS.zh.languageName])
+    expect(readFileSync(resolve(root, 'components/deck/PdfDownload.vue'), 'utf8')).toContain('>{{ deckWords.handoutLink(LINKED_HANDOUT_PER_PAGE) }}</a>')
+    expect(firstScreenLabels('zh')).toEqual([DECK_WORDS.zh.notesToggle, DECK_WORDS.zh.pdfLink, DECK_WORDS.zh.handoutLink(LINKED_HANDOUT_PER_PAGE), DECK_WORDS.en.languageName])
+    expect(firstScreenLabels('en')).toEqual([DECK_WORDS.en.notesToggle, DECK_WORDS.en.pdfLink, DECK_WORDS.en.handoutLink(LINKED_HANDOUT_PER_PAGE), DECK_WORDS.zh.languageName])
     expect(DECK_LANGS.length).toBe(2)
   })
 
