@@ -18,8 +18,8 @@ const BUDOUX_FOLDER = (() => {
   return entry.slice(0, entry.lastIndexOf('/budoux/') + '/budoux'.length)
 })()
 const VERSION = (JSON.parse(readFileSync(join(BUDOUX_FOLDER, 'package.json'), 'utf8')) as { version: string }).version
-/** Beside the font subsets' cache, in the node_modules/ that holds BudouX. */
-const CACHE = join(BUDOUX_FOLDER, '..', '.cache', `deck-budoux-${VERSION}.json`)
+/** Beside the font subsets' cache, in the node_modules/ that holds BudouX; in DECK_BUDOUX_CACHE when set (the unit tests' own folder for the run). */
+const CACHE = join(process.env.DECK_BUDOUX_CACHE || join(BUDOUX_FOLDER, '..', '.cache'), `deck-budoux-${VERSION}.json`)
 
 let cache: Record<string, number[]> | undefined
 let parser: { parse: (text: string) => string[] } | undefined

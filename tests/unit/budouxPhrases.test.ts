@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { loadDefaultSimplifiedChineseParser } from 'budoux'
 import { describe, expect, it } from 'vitest'
 import { budouxPhraseEnds, saveBudouxCache } from '../../scripts/syntax/budouxPhrases'
 
-const CACHE_FOLDER = resolve(import.meta.dirname, '../../node_modules/.cache')
+/** The run's own folder (vitest.config.ts), not node_modules/.cache, which another checkout sharing the install may be using. */
+const CACHE_FOLDER = process.env.DECK_BUDOUX_CACHE!
 
 describe('BudouX\'s phrases, kept on disk by text', () => {
   it('are BudouX\'s own, from the cache or not', () => {
@@ -15,7 +16,9 @@ describe('BudouX\'s phrases, kept on disk by text', () => {
     expect(budouxPhraseEnds(text)).toEqual(expected)
   })
 
-  it('are written to node_modules/.cache, under the BudouX version, so the next process needs no BudouX', () => {
+  it('are written to the cache folder (node_modules/.cache, here the run\'s own), under the BudouX version, so the next process needs no BudouX', () => {
+    expect(CACHE_FOLDER).toBeTruthy()
+    expect(CACHE_FOLDER).not.toContain('node_modules')
     // Texts of the deck itself: the test adds nothing to the cache that a build would not.
     const text = '北京国际科技创新中心基本形成'
     const ends = budouxPhraseEnds(text)

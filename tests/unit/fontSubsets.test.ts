@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { resolve } from 'node:path'
 import { codePointsOf, fontCodePoints, parseUnicodeRange, planSubsets, subsetGroups, subsetRule, unicodeRangeOf } from '../../scripts/build/fontSubsets'
 
@@ -80,9 +80,10 @@ describe('subsetGroups', () => {
 describe('fontCodePoints', () => {
   it('reads the characters of the weight\'s whole font, also for two fonts at once', async () => {
     const files = resolve(import.meta.dirname, '../../node_modules/@fontsource/noto-sans-sc/files')
-    const cache = resolve(import.meta.dirname, '../../node_modules/.cache/deck-font-subsets-test')
-    const { rmSync } = await import('node:fs')
-    rmSync(cache, { recursive: true, force: true })
+    const { mkdtempSync, rmSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const cache = mkdtempSync(resolve(tmpdir(), 'deck-font-subsets-test-'))
+    onTestFinished(() => rmSync(cache, { recursive: true, force: true }))
     const [regular, bold] = await Promise.all(['400', '700'].map(weight => fontCodePoints(resolve(files, `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`), cache)))
     for (const font of [regular, bold]) {
       expect([...codePointsOf('中关村论坛，。“”（）OpenAI 2023')].every(point => font.has(point))).toBe(true)

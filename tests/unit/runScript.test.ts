@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { transform } from 'esbuild'
@@ -48,15 +49,17 @@ describe('cacheFolder', () => {
 })
 
 describe('node scripts/run.mjs', () => {
-  // Inside the project, as the default one is: the compiled code finds the packages from where it lies.
-  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true })
-  const cache = mkdtempSync(join(ROOT, 'node_modules/.cache/deck-scripts-test-'))
+  // A folder of the test's own, outside node_modules; the compiled code finds the packages from where it lies, as in
+  // the default folder (node_modules/.cache/deck-scripts): a node_modules beside it leads to the project's.
+  const work = mkdtempSync(join(tmpdir(), 'deck-scripts-test-'))
+  symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir')
+  const cache = join(work, 'cache')
   const run = (args: string[]) => promisify(execFile)(process.execPath, [join(ROOT, 'scripts/run.mjs'), ...args], { cwd: ROOT, env: { ...process.env, DECK_SCRIPTS_CACHE: cache } })
     .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }), (error: { code: number, stdout: string, stderr: string }) => error)
-  afterAll(() => rmSync(cache, { recursive: true, force: true }))
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
 
   it('runs a command from a copy compiled once, with its arguments, its exit code and its own file as process.argv[1]', { timeout: 60_000 }, async () => {
-    const deck = join(cache, 'broken.md')
+    const deck = join(work, 'broken.md')
     writeFileSync(deck, '---\nlayout: tile\n---\n# x\n')
     const first = await run(['lint', deck])
     // scripts/lint.ts reports only when run as the command (import.meta.url is process.argv[1]'s).
