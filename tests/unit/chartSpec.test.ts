@@ -64,6 +64,16 @@ describe('validateChartSpec', () => {
     expect(problem.message).toContain('实际为 110%')
   })
 
+  it('rejects shares that fall short of 100 as well as those over it, and takes rounding within half a point either way', () => {
+    const shares = (values: number[]) => ({ ...validSpec(), kind: 'doughnut', labels: values.map((_, index) => `第 ${index + 1} 项`), series: { ...validSpec().series, measure: 'share', unit: '%', values } })
+    const [short] = problemsOf(shares([50, 30, 10]))
+    expect(short).toEqual({ field: 'chart.series.values', message: expect.stringContaining('实际为 90%') })
+    for (const within of [[33.3, 33.3, 33.3], [50, 49.5], [50, 50.5]])
+      expect(validateChartSpec(shares(within)).ok, within.join(' + ')).toBe(true)
+    expect(problemsOf(shares([50, 49.4]))).toMatchObject([{ message: expect.stringContaining('实际为 99.4%') }])
+    expect(problemsOf(shares([50, 50.6]))).toMatchObject([{ message: expect.stringContaining('实际为 100.6%') }])
+  })
+
   it('rejects a share in a unit other than %', () => {
     const spec = { ...validSpec(), series: { ...validSpec().series, measure: 'share', unit: '人', values: [40, 60] } }
     expect(problemsOf(spec).map(p => p.field)).toEqual(['chart.series.unit'])

@@ -57,6 +57,10 @@ describe('type', () => {
     expect(textAlign('center')).toBe('center')
     expect(textAlign('-webkit-center')).toBe('center')
     expect(textAlign('end')).toBe('right')
+    // What Chromium's getComputedStyle reports for `text-align: right`.
+    expect(textAlign('right')).toBe('right')
+    expect(textAlign('-webkit-right')).toBe('right')
+    expect(textAlign('left')).toBe('left')
     expect(textAlign('justify')).toBe('justify')
   })
 

@@ -89,6 +89,15 @@ describe('the rehearsal endpoint', () => {
     await expectRejected(await post(JSON.stringify(sampleRecord()), { Origin: 'https://evil.example' }), 403, 'evil.example')
   })
 
+  it('takes the origin\'s host whole: a site whose name starts like this machine\'s is another site', async () => {
+    for (const origin of ['http://localhost.evil.example', 'http://localhost.evil.example:3030', 'http://127.0.0.1.evil.example', 'http://evil.example/localhost', 'null'])
+      await expectRejected(await post(JSON.stringify(sampleRecord()), { Origin: origin }), 403, origin)
+    for (const origin of ['http://localhost:3030', 'http://127.0.0.1:41234', 'http://[::1]:3030']) {
+      const response = await post(JSON.stringify(sampleRecord()), { Origin: origin })
+      expect(response.status, origin).toBe(201)
+    }
+  })
+
   it('rejects a record when the deck\'s own plan cannot be read', async () => {
     const broken = rehearsalEndpoint({ folder, readPlans: () => [{ ok: false, problems: ['第 2 页…'] }] })
     const reply = fakeResponse()
