@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { printAnchorId } from '../../components/deck/slideIndex'
@@ -69,9 +70,9 @@ for (const { lang, path, prefix, slides } of TEST_EDITIONS) {
         await expect(page.locator('html')).toHaveClass(/^(?!.*\bdark\b).*$/)
       const problems = [
         ...watch.take(),
-        ...await layoutProblems(page, slide.no),
+        ...await layoutProblems(page, slide.no, '#slide-content', basename(path)),
         ...await fallbackGlyphs(cdp, slide.no),
-        ...(isContentSlide(slide) ? await designProblems(page, slide, lang) : []),
+        ...(isContentSlide(slide) ? await designProblems(page, slide, lang, basename(path)) : []),
       ]
       if (problems.length > 0)
         report[slide.no] = problems

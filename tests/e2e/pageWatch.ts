@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test'
 import { expect } from '@playwright/test'
+import { cutOff, intoFooter, outsideSlide, textOverflow } from '../../components/problems/fitChecks'
+import { measureBoxes } from '../../components/problems/fitMeasure'
+import { fitMessage } from '../../components/problems/fitWords'
 
 /** Collects what a page must never do: log an error, throw, or reach beyond localhost. */
 export function watchPage(page: Page) {
@@ -91,38 +94,17 @@ export async function showSlide(page: Page, no: number, prefix = '') {
 }
 
 /**
- * What lies outside the slide canvas, or runs into the footer, on slide `no`.
- * Returns a readable line per offending element.
+ * What does not fit on slide `no` (in the canvas `root`): a box past the
+ * canvas's edges, a box of the layout across the footer's rule, a box that
+ * cuts off its content, text that runs out of its box; the rules the dev
+ * server's box judges by (components/problems/fitChecks.ts). `file` names the
+ * deck file in each line. Returns a readable line per problem.
  */
-export async function layoutProblems(page: Page, no: number, root = '#slide-content'): Promise<string[]> {
-  return page.evaluate(({ no, root }) => {
-    const canvas = document.querySelector(root)
-    const slide = canvas?.querySelector(`.slidev-page-${no}`)
-    if (!canvas || !slide)
-      return [`slide ${no} not found in ${root}`]
-    const box = canvas.getBoundingClientRect()
-    const name = (el: Element) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${(el.textContent ?? '').trim().slice(0, 30)}"`
-    const shown = [...slide.querySelectorAll('*')].filter((el) => {
-      const r = el.getBoundingClientRect()
-      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'
-    })
-    const problems: string[] = []
-    for (const el of shown) {
-      const r = el.getBoundingClientRect()
-      if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1)
-        problems.push(`outside the canvas: ${name(el)}`)
-      if (el instanceof HTMLElement && getComputedStyle(el).overflow !== 'visible' && el.scrollHeight > el.clientHeight + 2 && !el.matches('canvas'))
-        problems.push(`content cut off: ${name(el)}`)
-    }
-    const footer = slide.querySelector('.deck-footer')
-    if (footer) {
-      const top = footer.getBoundingClientRect().top
-      for (const el of slide.querySelectorAll('.slidev-layout *')) {
-        const r = el.getBoundingClientRect()
-        if (r.height > 0 && r.bottom > top + 1 && r.top < top)
-          problems.push(`runs into the footer: ${name(el)}`)
-      }
-    }
-    return problems
-  }, { no, root })
+export async function layoutProblems(page: Page, no: number, root = '#slide-content', file?: string): Promise<string[]> {
+  const slide = page.locator(`${root} .slidev-page-${no}`).first()
+  if (await slide.count() === 0)
+    return [`slide ${no} not found in ${root}`]
+  const fit = { ...await slide.evaluate(measureBoxes, root), axes: [] }
+  return [...outsideSlide(fit), ...intoFooter(fit), ...cutOff(fit), ...textOverflow(fit)]
+    .map(problem => fitMessage(problem, 'en', { file, slide: no }))
 }

@@ -5,6 +5,9 @@ import { englishProblemsIn } from '../../scripts/lint/translation/index'
 import { halfWidthPunctuation, numberStyle } from '../../scripts/lint/typesetting'
 import { badLineBreaks, loneLastWord } from './lineBreaks'
 import { slideMetrics } from './slideMetrics'
+import { crowdedAxisLabels, cutAxisTitles } from '../../components/problems/fitChecks'
+import { measureAxes } from '../../components/problems/fitMeasure'
+import { fitMessage } from '../../components/problems/fitWords'
 
 /** Type and layout that read from the back of a room, on every content slide. */
 const READABLE_PX = 22
@@ -38,7 +41,7 @@ export function isContentSlide(slide: SourceSlide): boolean {
  * a line that breaks inside a word or between a number and its unit; in
  * English, more words than the room reads and a title that ends on a lone word.
  */
-export async function designProblems(page: Page, slide: SourceSlide, lang: DeckLang = 'zh'): Promise<string[]> {
+export async function designProblems(page: Page, slide: SourceSlide, lang: DeckLang = 'zh', file?: string): Promise<string[]> {
   const m = await slideMetrics(page, slide.no)
   const area = m.canvas.width * m.canvas.height
   const chars = m.runs.reduce((sum, run) => sum + run.chars, 0)
@@ -73,34 +76,20 @@ export async function designProblems(page: Page, slide: SourceSlide, lang: DeckL
   for (const problem of typesetting)
     problems.push(`${problem.rule}: "${problem.excerpt}"`)
   problems.push(...await badLineBreaks(page, slide.no))
-  problems.push(...await cutAxisTitles(page, slide.no))
+  problems.push(...await chartFitProblems(page, slide.no, file))
   if (lang === 'en')
     problems.push(...await loneLastWord(page, slide.no))
   return problems
 }
 
 /**
- * A chart's axis title that is longer than its axis: Chart.js draws it
- * anyway, cut at the canvas's edge (the title names the unit, so it must
- * read whole).
+ * A chart's axis title longer than its axis (Chart.js draws it anyway, cut
+ * at the canvas's edge: the title names the unit, so it must read whole) and
+ * a category label wider than its room, on slide `no`; the rules the dev
+ * server's box judges by (components/problems/fitChecks.ts).
  */
-export async function cutAxisTitles(page: Page, no: number): Promise<string[]> {
-  return page.locator(`#slide-content .slidev-page-${no} canvas`).evaluateAll(canvases => canvases.flatMap((canvas) => {
-    interface Scale { isHorizontal: () => boolean, width: number, height: number, options: { title?: { display?: boolean, text?: string, font?: { size?: number, family?: string, weight?: string | number } } } }
-    const chart = (canvas as HTMLCanvasElement & { chartInstance?: { scales: Record<string, Scale> } }).chartInstance
-    const context = (canvas as HTMLCanvasElement).getContext('2d')
-    if (!chart || !context)
-      return []
-    return Object.values(chart.scales).flatMap((scale) => {
-      const title = scale.options.title
-      if (!title?.display || !title.text)
-        return []
-      context.save()
-      context.font = `${title.font?.weight ?? 'normal'} ${title.font?.size ?? 12}px ${title.font?.family ?? 'sans-serif'}`
-      const width = context.measureText(title.text).width
-      context.restore()
-      const length = scale.isHorizontal() ? scale.width : scale.height
-      return width > length + 1 ? [`the axis title “${title.text}” is cut: ${Math.round(width)}px of text on a ${Math.round(length)}px axis`] : []
-    })
-  }))
+export async function chartFitProblems(page: Page, no: number, file?: string): Promise<string[]> {
+  const axes = await page.locator(`#slide-content .slidev-page-${no}`).first().evaluate(measureAxes)
+  const fit = { canvas: { width: 0, height: 0 }, boxes: [], runs: [], axes }
+  return [...cutAxisTitles(fit), ...crowdedAxisLabels(fit)].map(problem => fitMessage(problem, 'en', { file, slide: no }))
 }
