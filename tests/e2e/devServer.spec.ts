@@ -78,6 +78,8 @@ test.describe('the live export and its dev server', () => {
   let child: ChildProcess
   let exited: Promise<number | null>
   let entry: string
+  /** The scratch deck's English edition, once a test has written it. */
+  let englishEntry: string | undefined
   let original: string
   let out: string
   let pdf: string
@@ -129,6 +131,8 @@ test.describe('the live export and its dev server', () => {
       process.kill(-child.pid!, 'SIGKILL')
     if (entry)
       await rm(entry, { force: true })
+    if (englishEntry)
+      await rm(englishEntry, { force: true })
     if (out)
       rmSync(out, { recursive: true, force: true })
   })
@@ -167,6 +171,56 @@ test.describe('the live export and its dev server', () => {
       await writeFile(entry, original)
     }
     await expect(box).toHaveCount(0, { timeout: 60_000 })
+  })
+
+  test('text that does not fit shows in a box on its slide within seconds of a save, in English and in Chinese, and goes with the fix', async () => {
+    test.setTimeout(240_000)
+    const [source, translation] = TEST_EDITIONS
+    expect(translation, 'the deck has a second edition (slides.en.md)').toBeTruthy()
+    // The English edition of the scratch deck: beside it, as slides.en.md is beside slides.md, served under /en/.
+    const englishOriginal = await readFile(translation.path, 'utf8')
+    englishEntry = await writeScratchEntry('live.en', englishOriginal)
+    /** Saves `to`, waits for the slide's fit box to say `expected`, then saves `from` back and waits for the box to be as before. */
+    const saveAndFix = async (file: string, from: string, to: string, prefix: string, no: number, expected: string[]) => {
+      await page.goto(`${url}${prefix}${no}`)
+      await settle(page, no)
+      const box = page.locator(`.slidev-page-${no} .fit-problems [role="alert"]`)
+      const before = await box.count()
+      await expect(box.filter({ hasText: expected[0] })).toHaveCount(0)
+      const saved = performance.now()
+      try {
+        await writeFile(file, to)
+        for (const text of expected)
+          await expect(box).toContainText(text, { timeout: 20_000 })
+        console.log(`fit box on ${prefix}${no}: ${((performance.now() - saved) / 1000).toFixed(2)} s after the save`)
+      }
+      finally {
+        await writeFile(file, from)
+      }
+      await expect(box.filter({ hasText: expected[0] })).toHaveCount(0, { timeout: 20_000 })
+      await expect(box).toHaveCount(before)
+    }
+
+    // Chinese: a title eight times as long pushes the cards under it past the footer's rule and the slide's edge.
+    const slide = source.slides.find(candidate => candidate.layout === 'cards')!
+    const heading = slide.content.match(/^# .+$/m)![0]
+    await saveAndFix(entry, original, edit(original, heading, `${heading}${heading.slice(2).repeat(7)}`), '', slide.no, [
+      `.scratch-live.md 第 ${slide.no} 页`,
+      '压到页脚上',
+    ])
+
+    // English: a chart's value axis titled with more than its axis holds (the series' name with its unit).
+    const chart = validChartSlides(translation.slides).find(slide => slide.spec.kind !== 'doughnut')!
+    const nameLine = chart.frontmatterRaw.split('\n').find(line => /^\s+name:/.test(line))!
+    const longName = `${chart.spec.series.name}, counted one by one across every research organisation that took part`
+    const englishRaw = chart.frontmatterRaw.replace(nameLine, `${nameLine.match(/^\s+/)![0]}name: ${JSON.stringify(longName)}`)
+    // The English edition's own dev server starts when /en/ is first asked for: up before the page counts its seconds.
+    expect((await fetch(`${url}en/${chart.no}`)).ok).toBe(true)
+    await saveAndFix(englishEntry, englishOriginal, edit(englishOriginal, chart.frontmatterRaw, englishRaw), 'en/', chart.no, [
+      `.scratch-live.en.md, slide ${chart.no}, chart.series.name, line `,
+      `the axis title “${longName}`,
+      'px too long',
+    ])
   })
 
   test('a rehearsal in the dev server\'s presenter view paces the talk and is saved to rehearsals/', async () => {
