@@ -15,19 +15,46 @@ export const CHART_FONT_FAMILY = chartFontFamily('zh')
 /** Every text a chart draws (ticks, axis titles), in CSS px: it must read from the back of a room. */
 export const CHART_FONT_SIZE = 18
 
-/** A category label's line under its bar, in characters: longer labels wrap at spaces. */
+/** A category label's longest line under its bar, in half-em units (a Latin letter is one, a Chinese character two): longer labels wrap. */
 export const CATEGORY_LINE_CHARS = 20
 
-/** A label cut at spaces into lines of at most `max` characters (a longer word keeps its own line); text without spaces stays whole. */
+/** How wide a text sets, in half-em units: a Chinese character or full-width sign two, any other character one. */
+export function labelUnits(text: string): number {
+  return [...text].reduce((units, char) => units + (/[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u.test(char) ? 2 : 1), 0)
+}
+
+/** A token too wide for a line, cut into pieces of even width: a Chinese run between its characters, a Latin word not at all. */
+function splitToken(token: string, max: number): string[] {
+  if (labelUnits(token) <= max || !/\p{Script=Han}/u.test(token))
+    return [token]
+  const chars = [...token]
+  const pieces = Math.ceil(labelUnits(token) / max)
+  const size = Math.ceil(chars.length / pieces)
+  return Array.from({ length: Math.ceil(chars.length / size) }, (_, index) => chars.slice(index * size, (index + 1) * size).join(''))
+}
+
+/**
+ * A label cut into lines at most `max` half-em units wide: at spaces, before
+ * a full-width opening bracket (微软 / （数十年持续研发）), and inside a Chinese
+ * run too long for a line; a Latin word longer than a line keeps its own.
+ */
 export function wrapLabel(label: string, max: number): string | string[] {
+  const tokens = label.split(/\s+/).filter(Boolean).flatMap(word => word.split(/(?=（)/u)).flatMap(token => splitToken(token, max))
   const lines: string[] = []
-  for (const word of label.split(/\s+/).filter(Boolean)) {
+  for (const token of tokens) {
     const last = lines.at(-1)
-    if (last !== undefined && last.length + 1 + word.length <= max)
-      lines[lines.length - 1] = `${last} ${word}`
-    else lines.push(word)
+    const joiner = last !== undefined && /\p{Script=Han}|[）（]/u.test(`${last.at(-1)}${token[0]}`) ? '' : ' '
+    if (last !== undefined && labelUnits(`${last}${joiner}${token}`) <= max)
+      lines[lines.length - 1] = `${last}${joiner}${token}`
+    else lines.push(token)
   }
   return lines.length > 1 ? lines : label
+}
+
+/** The units a category label's line may take on a chart `width` px wide with `count` categories: its share of the width, never more than CATEGORY_LINE_CHARS. */
+export function categoryLineUnits(width: number, count: number, fontSize = CHART_FONT_SIZE): number {
+  const slot = width * 0.85 / Math.max(1, count)
+  return Math.max(6, Math.min(CATEGORY_LINE_CHARS, Math.floor(slot / (fontSize * 0.55))))
 }
 
 export interface DataPoint {
@@ -177,7 +204,16 @@ export function toChartJsConfig(spec: ChartSpec, { palette, animate, fills, lang
     grid: { display: false },
     border: { color: palette.muted },
     // A long label (English) takes lines under its bar, never a slant.
-    ticks: { color: palette.text, font, maxRotation: 0, autoSkip: false, callback: (_value, index) => wrapLabel(model.labels[index] ?? '', CATEGORY_LINE_CHARS) },
+    ticks: {
+      color: palette.text,
+      font,
+      maxRotation: 0,
+      autoSkip: false,
+      // Under a bar, a label's lines take the bar's share of the chart's width (a phone's chart is narrow); beside one (hbar), the usual line.
+      callback(_value, index) {
+        return wrapLabel(model.labels[index] ?? '', model.kind === 'hbar' ? CATEGORY_LINE_CHARS : categoryLineUnits(this.chart.width, model.labels.length))
+      },
+    },
   }
   const horizontal = model.kind === 'hbar'
   const options: ChartOptions<'bar'> = {
