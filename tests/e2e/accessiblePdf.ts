@@ -134,7 +134,7 @@ export function describeAccessiblePdfs(exported: () => string, printed: () => Pr
     })
   }
 
-  test('the handouts of 2, 3 and 6 a page open with the cover line, tagged, and every page carries its number as an artifact', () => {
+  test(`${lang}: the handouts of 2, 3 and 6 a page open with the cover line, tagged, and every page carries its number as an artifact`, () => {
     const cover = [info.title, ...info.about].map(compact).join('')
     for (const [file, perPage] of HANDOUTS) {
       if (perPage === 1)
