@@ -1,6 +1,5 @@
 // @ts-check
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdtempSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
@@ -14,16 +13,16 @@ import { dirname, join } from 'node:path'
  * (gitignored): the HTML report and the incremental file (a second run
  * re-tests only the mutants whose code or tests changed). The sandboxes, the
  * copies of the project each mutant runs in, go to the system's temporary
- * folder, one per checkout: in the project they would be seen by a dev
- * server's file watcher.
+ * folder, one per run: in the project they would be seen by a dev server's
+ * file watcher.
  */
 
 const ROOT = import.meta.dirname
-const SANDBOXES = join(tmpdir(), `deck-mutation-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}`)
+// One folder per run (Stryker deletes it whole at the end), so two runs at once never remove each other's sandboxes.
+const SANDBOXES = mkdtempSync(join(tmpdir(), 'deck-mutation-'))
 // The lint reads the article beside the project (../shared/source): a sandbox finds it beside itself.
 const BESIDE = join(dirname(ROOT), 'shared')
-mkdirSync(SANDBOXES, { recursive: true })
-if (existsSync(BESIDE) && !existsSync(join(SANDBOXES, 'shared')))
+if (existsSync(BESIDE))
   symlinkSync(BESIDE, join(SANDBOXES, 'shared'))
 
 /** The modules that hold the deck's rules. The lint is taken whole, so a new rule file is in the score from its first commit. */

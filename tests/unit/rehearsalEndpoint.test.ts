@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -122,12 +122,73 @@ describe('the rehearsal endpoint', () => {
   })
 
   it('rejects a request a reverse proxy on this machine passes on', async () => {
+    for (const header of ['x-forwarded-for', 'forwarded']) {
+      const reply = fakeResponse()
+      const request = fakeRequest('127.0.0.1', JSON.stringify(sampleRecord()))
+      request.headers[header] = header === 'forwarded' ? 'for=192.168.1.31' : '192.168.1.31'
+      await handler(request, reply as any)
+      expect(reply.statusCode, header).toBe(403)
+    }
+    expect(writtenFiles()).toEqual([])
+  })
+
+  it('answers in JSON, every refusal with its problems (none but the record\'s own), and closes the connection after a body too large', async () => {
+    const refused = await post(JSON.stringify(sampleRecord()), { 'Content-Type': 'text/plain; application/json' })
+    expect(refused.status).toBe(415)
+    expect(refused.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(await refused.json()).toEqual({ ok: false, error: '排练记录应以 application/json 发送', problems: [] })
+    // Declared too large, whatever the body: refused before it is read.
     const reply = fakeResponse()
     const request = fakeRequest('127.0.0.1', JSON.stringify(sampleRecord()))
-    request.headers['x-forwarded-for'] = '192.168.1.31'
+    request.headers['content-length'] = String(MAX_RECORD_BYTES + 1)
     await handler(request, reply as any)
-    expect(reply.statusCode).toBe(403)
+    expect(reply.statusCode).toBe(413)
+    expect(reply.headers).toMatchObject({ 'Connection': 'close', 'Content-Type': 'application/json; charset=utf-8' })
     expect(writtenFiles()).toEqual([])
+  })
+
+  it('reads a body of exactly the limit: it is refused for what it says, not for its size', async () => {
+    const atLimit = `{"padding": "${'x'.repeat(MAX_RECORD_BYTES - 16)}"`.padEnd(MAX_RECORD_BYTES, ' ')
+    expect(Buffer.byteLength(atLimit)).toBe(MAX_RECORD_BYTES)
+    await expectRejected(await post(atLimit), 400, '不是合法的 JSON')
+  })
+
+  it('takes a record that matches any edition\'s plan, and names the plan\'s own problems when none can be read', async () => {
+    const other = { ...PLAN, slides: PLAN.slides.slice(1) }
+    const either = rehearsalEndpoint({ folder, readPlans: () => [{ ok: true, plan: other }, { ok: true, plan: PLAN }], now: () => NOW })
+    const written = fakeResponse()
+    await either(fakeRequest('127.0.0.1', JSON.stringify(sampleRecord())), written as any)
+    expect(written.statusCode).toBe(201)
+    const broken = rehearsalEndpoint({ folder, readPlans: () => [{ ok: true, plan: other }, { ok: false, problems: ['第 2 页缺少计时提示'] }] })
+    const refused = fakeResponse()
+    await broken(fakeRequest('127.0.0.1', JSON.stringify(sampleRecord())), refused as any)
+    expect(refused.statusCode).toBe(409)
+    expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: '排练记录与演示稿的计时计划不一致' })
+    const unreadable = rehearsalEndpoint({ folder, readPlans: () => [{ ok: false, problems: ['第 2 页缺少计时提示'] }, { ok: false, problems: ['第 3 页缺少计时提示'] }] })
+    const noPlan = fakeResponse()
+    await unreadable(fakeRequest('127.0.0.1', JSON.stringify(sampleRecord())), noPlan as any)
+    expect(JSON.parse(noPlan.body)).toEqual({ ok: false, error: '演示稿的计时计划有误，无法核对排练记录', problems: ['第 2 页缺少计时提示', '第 3 页缺少计时提示'] })
+  })
+
+  it('takes the next free name when the clock\'s names are taken, names its file by the real clock by default, and says why a record could not be written', async () => {
+    mkdirSync(folder, { recursive: true })
+    for (const name of ['2026-11-28T14-33-52-123Z.json', '2026-11-28T14-33-52-124Z.json'])
+      writeFileSync(join(folder, name), '{}')
+    expect(await (await post(JSON.stringify(sampleRecord()))).json()).toEqual({ ok: true, file: 'rehearsals/2026-11-28T14-33-52-125Z.json' })
+    const before = Date.now()
+    const clocked = fakeResponse()
+    await rehearsalEndpoint({ folder, readPlans: () => [{ ok: true, plan: PLAN }] })(fakeRequest('127.0.0.1', JSON.stringify(sampleRecord())), clocked as any)
+    const file = JSON.parse(clocked.body).file as string
+    const stamp = Date.parse(file.replace(/^rehearsals\/(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z\.json$/, '$1T$2:$3:$4.$5Z'))
+    expect(stamp).toBeGreaterThanOrEqual(before)
+    expect(stamp).toBeLessThanOrEqual(Date.now())
+    const blocked = join(work, 'a-file')
+    writeFileSync(blocked, '')
+    const failed = fakeResponse()
+    await rehearsalEndpoint({ folder: join(blocked, 'rehearsals'), readPlans: () => [{ ok: true, plan: PLAN }], now: () => NOW })(fakeRequest('127.0.0.1', JSON.stringify(sampleRecord())), failed as any)
+    expect(failed.statusCode).toBe(500)
+    expect(JSON.parse(failed.body)).toEqual({ ok: false, error: expect.stringMatching(/^保存排练记录失败：.*(ENOTDIR|EEXIST)/), problems: [] })
+    rmSync(blocked)
   })
 })
 
@@ -144,7 +205,10 @@ function fakeResponse() {
   return {
     statusCode: 0,
     body: '',
-    setHeader() {},
+    headers: {} as Record<string, string>,
+    setHeader(name: string, value: string) {
+      this.headers[name] = value
+    },
     end(body: string) {
       this.body = body
     },

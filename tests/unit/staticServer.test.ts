@@ -44,12 +44,12 @@ async function serve(options: Parameters<typeof startStaticServer>[1] = {}): Pro
 }
 
 /** A request with its path sent exactly as written (fetch would resolve `..` and `%2e%2e` first). */
-function get(server: StaticServer, path: string, method = 'GET'): Promise<{ status: number, type: string, body: string }> {
+function get(server: StaticServer, path: string, method = 'GET'): Promise<{ status: number, type: string, cache: string, body: string }> {
   return new Promise((resolve, reject) => {
     request({ host: '127.0.0.1', port: server.port, path, method }, (response: IncomingMessage) => {
       const chunks: Buffer[] = []
       response.on('data', chunk => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode!, type: String(response.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }))
+      response.on('end', () => resolve({ status: response.statusCode!, type: String(response.headers['content-type'] ?? ''), cache: String(response.headers['cache-control'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }))
     }).on('error', reject).end()
   })
 }
@@ -83,8 +83,13 @@ describe('the static server at /', () => {
   })
 
   it('answers 404 for a file that is not there, in either app', async () => {
-    expect((await get(server, '/assets/missing.js')).status).toBe(404)
-    expect((await get(server, '/en/assets/missing.js')).status).toBe(404)
+    expect(await get(server, '/assets/missing.js')).toMatchObject({ status: 404, body: 'not found' })
+    expect(await get(server, '/en/assets/missing.js')).toMatchObject({ status: 404, body: 'not found' })
+  })
+
+  it('takes a folder for an edition only at the path\'s start, and only with an index.html of its own', async () => {
+    expect(await get(server, '/fr/3')).toMatchObject({ status: 200, body: FILES['index.html'] })
+    expect(await get(server, '/notes/en/3')).toMatchObject({ status: 200, body: FILES['index.html'] })
   })
 
   it('never serves a file outside the build, however the path is encoded', async () => {
@@ -133,12 +138,17 @@ describe('the static server\'s endpoints and page rewriting', () => {
   })
 
   it('rewrites each app\'s page (a deep link, index.html itself), not its other files', async () => {
-    for (const path of ['/deck/', '/deck/12', '/deck/index.html', '/deck/12?view=read']) {
+    for (const path of ['/deck/', '/deck/12', '/deck/index.html', '/deck/index.html?view=read', '/deck/12?view=read']) {
       const page = await get(server, path)
       expect(page, path).toMatchObject({ status: 200, body: FILES['index.html'].replace('<head>', '<head><meta name="marker">') })
       expect(page.type).toBe('text/html; charset=utf-8')
+      expect(page.cache, 'a page is checked again each time: the next build may change it').toBe('no-cache')
     }
-    expect((await get(server, '/deck/en/3')).body).toBe(FILES['en/index.html'].replace('<head>', '<head><meta name="marker">'))
+    // Only a page is read this way: a request that sends something is not answered with one.
+    expect((await get(server, '/deck/12', 'POST')).body).not.toContain('marker')
+    for (const path of ['/deck/en', '/deck/en/', '/deck/en/3', '/deck/en/index.html'])
+      expect((await get(server, path)).body, path).toBe(FILES['en/index.html'].replace('<head>', '<head><meta name="marker">'))
+    expect((await get(server, '/deck/12')).body).toBe(FILES['index.html'].replace('<head>', '<head><meta name="marker">'))
     expect((await get(server, '/deck/assets/app.js')).body).toBe('zh script')
     expect((await get(server, '/deck/slides.pdf')).body).toBe('zh pdf')
     expect(await get(server, '/deck/12', 'HEAD')).toMatchObject({ status: 200, body: '' })
@@ -184,6 +194,17 @@ describe('the static server\'s upgrades and further addresses', () => {
       }).on('error', reject).end()
     })
     expect(body).toBe(FILES['en/index.html'])
+  })
+
+  it('closes every listener, and each connection still open', async () => {
+    const server = await startStaticServer(dist, { hosts: ['127.0.0.2'] })
+    const open = connect(server.port, '127.0.0.1')
+    await new Promise(resolve => open.on('connect', resolve))
+    const closedSocket = new Promise(resolve => open.on('close', resolve))
+    await server.close()
+    await closedSocket
+    for (const host of ['127.0.0.1', '127.0.0.2'])
+      await expect(new Promise((resolve, reject) => connect(server.port, host).on('connect', resolve).on('error', reject)), host).rejects.toThrow(/ECONNREFUSED/)
   })
 
   it('fails to start, leaving no listener, when a further address cannot be had', async () => {
