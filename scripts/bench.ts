@@ -15,6 +15,9 @@ import { fixRunningTotals } from './lint/index'
  * `npm run bench -- --breakdown [--cpu-prof FOLDER]`: where a build's, the dev server's and an
  * export's time goes instead (scripts/bench/breakdown.ts).
  *
+ * `npm run bench -- --handout-only`: the 3-up handout from the current build
+ * beside the slides PDF from the same build, alternated, and their ratio.
+ *
  * `npm run bench -- --share-only`: the share mode's fan-out alone (from the
  * current build in dist/): the time from the presenter's move to 100 and to
  * 1,000 followers receiving it, and the server's memory per follower.
@@ -276,6 +279,33 @@ async function shareOnly() {
   console.log(fanoutTable(await measureShareFanout(dist, [100, 1000])))
 }
 
+/** `npm run export:handout -- --per-page 3` from the build in `dist`: one browser, the build reused. */
+function handoutFromBuild(out: string, dist: string): () => Promise<number> {
+  return timed(...scriptCommand('export', ['handout', '--per-page', '3', '--out', out, '--dist', dist]), PROJECT_ROOT)
+}
+
+/** The 3-up handout's budget: at most 1.5× the slides PDF's time from the same build. */
+const HANDOUT_BUDGET = 1.5
+
+/** `--handout-only`: the 3-up handout and the slides PDF from one current build, alternated. */
+async function handoutOnly() {
+  const dist = join(work, 'dist')
+  const out = join(work, 'out')
+  log(`3-up handout beside the slides PDF, from one build; ${repetitions} repetitions; load average ${loadavg().map(load => load.toFixed(1)).join(' / ')}`)
+  await timed(...scriptCommand('export', ['build', '--out', out, '--dist', dist]), PROJECT_ROOT)()
+  const runs = {
+    'npm run export (slides PDF), current build': timed(...scriptCommand('export', ['pdf', '--out', out, '--dist', dist]), PROJECT_ROOT),
+    'npm run export:handout -- --per-page 3, current build': handoutFromBuild(out, dist),
+  }
+  for (const run of Object.values(runs))
+    await run()
+  const samples = await alternate(runs, repetitions, (name, round, seconds) => log(`${name} #${round}: ${seconds.toFixed(2)} s`))
+  const [pdf, handout] = Object.values(samples).map(values => median(values as number[]))
+  console.log(`\n3-up handout and slides PDF from the current build (median of ${repetitions}, alternated)\n`)
+  console.log(table(['command', 'median', 'runs'], Object.entries(samples).map(([name, values]) => [name, `${median(values as number[]).toFixed(2)} s`, (values as number[]).map(v => v.toFixed(2)).join(' / ')])))
+  console.log(`\nhandout ÷ slides PDF: ${(handout / pdf).toFixed(2)}× (budget ≤ ${HANDOUT_BUDGET.toFixed(2)}×: ${handout / pdf <= HANDOUT_BUDGET ? 'OK' : 'MISSED'}); handout-3up.pdf ${formatBytes(statSync(join(out, 'handout-3up.pdf')).size)}`)
+}
+
 async function main() {
   if (args.includes('--share-only'))
     return shareOnly()
@@ -293,6 +323,7 @@ async function main() {
     'marp-cli: marp --pdf (plain deck)': timed(bin('marp'), ['slides.md', '--pdf', '-o', join(work, 'marp.pdf'), '--browser-path', browserPath, '--browser-arg', CHROMIUM_ARGS.join(' ')], join(work, 'marp')),
     'this deck: rm -rf dist && npm run export': fresh(join(work, 'dist-fresh'), timed(...scriptCommand('export', ['pdf', '--out', out, '--dist', join(work, 'dist-fresh')]), PROJECT_ROOT)),
     'this deck: export from cached build': timed(...scriptCommand('export', ['pdf', '--out', out, '--dist', dist]), PROJECT_ROOT),
+    'this deck: 3-up handout from cached build': handoutFromBuild(out, dist),
     'this deck: export from cached build, tagged afresh': timed(...scriptCommand('export', ['pdf', '--out', out, '--dist', dist]), PROJECT_ROOT, { DECK_PDF_FINISH_CACHE: '0' }),
     [`stock Slidev: slidev export (plain deck, ${LONG}×)`]: timed(bin('slidev'), ['export', '--output', join(work, 'stock-long.pdf'), '--executable-path', browserPath, '--timeout', STOCK_TIMEOUT], join(work, 'stock-long')),
     [`this deck ${LONG}×: rm -rf dist && npm run export`]: fresh(join(work, 'dist-long'), timed(...scriptCommand('export', ['pdf', '--entry', longDeck, '--out', join(work, 'out-long'), '--dist', join(work, 'dist-long')]), PROJECT_ROOT, { DECK_EXPORT_TIMEOUT: '180000' })),
@@ -363,6 +394,7 @@ async function main() {
     ['full export (fresh build + PDF) ÷ stock Slidev\'s export', ...ratio(full, stock, 0.7)],
     [`full export ÷ stock Slidev, ${LONG}× the slides`, ...ratio(long, stockLong, 0.5)],
     ['PDF again from the current build ÷ marp-cli', ...ratio(cached, marp, 1)],
+    ['3-up handout from the current build ÷ the PDF from it', ...ratio(medians['this deck: 3-up handout from cached build'], cached, HANDOUT_BUDGET)],
     ['npm run dev until slide 1, warm ÷ stock Slidev\'s dev server', ...ratio(devWarm, stockWarm, 1)],
     ['npm run dev until slide 1, cold ÷ stock Slidev\'s dev server', ...ratio(devCold, stockCold, 1)],
     ['npm start with a current build until slide 1 ÷ stock Slidev\'s dev server (warm)', ...ratio(started, stockWarm, 0.2)],
@@ -388,7 +420,7 @@ function printOtherFigures({ taggedAfresh, marp, refreshes, pdfBytes, distBytes 
   ]))
 }
 
-const run = args.includes('--breakdown') ? () => breakdown(args) : main
+const run = args.includes('--breakdown') ? () => breakdown(args) : args.includes('--handout-only') ? handoutOnly : main
 run()
   .catch((error: Error) => {
     console.error(`bench failed: ${error.message}`)
