@@ -22,6 +22,8 @@ describe('slide geometry', () => {
 
   it('refuses an empty slide', () => {
     expect(() => slideGeometry({ width: 0, height: 551 })).toThrow('positive')
+    expect(() => slideGeometry({ width: 980, height: 0 })).toThrow('positive')
+    expect(() => slideGeometry({ width: Number.NaN, height: 551 })).toThrow('positive')
   })
 })
 
@@ -34,18 +36,28 @@ describe('cssColorToHex', () => {
     expect(cssColorToHex('#fff')).toEqual({ hex: 'FFFFFF', alpha: 1 })
     expect(cssColorToHex('#00000080')).toEqual({ hex: '000000', alpha: 0.502 })
     expect(cssColorToHex('rgba(0, 0, 0, 0)').alpha).toBe(0)
+    // Four-digit hex with its alpha, upper-case and padded input, percentages, and channels out of range clamped.
+    expect(cssColorToHex('#F008')).toEqual({ hex: 'FF0000', alpha: 0.533 })
+    expect(cssColorToHex('  RGB(255, 0, 0)  ')).toEqual({ hex: 'FF0000', alpha: 1 })
+    expect(cssColorToHex('rgb(100%, 60%, 0%)')).toEqual({ hex: 'FF9900', alpha: 1 })
+    expect(cssColorToHex('rgb(300, -5, 16)')).toEqual({ hex: 'FF0010', alpha: 1 })
+    expect(cssColorToHex('rgba(0, 0, 0, 2)').alpha).toBe(1)
   })
 
   it('refuses what it cannot read rather than drawing black', () => {
     expect(() => cssColorToHex('oklch(0.5 0.1 200)')).toThrow('unsupported CSS colour')
     expect(() => cssColorToHex('red')).toThrow('unsupported CSS colour')
     expect(() => cssColorToHex('#12345')).toThrow('unsupported CSS colour')
+    for (const text of ['x#ffffff', '#ffffff;', 'rgb(1, 2)', 'rgb(1, 2, 3, 4, 5)', 'rgb(a, b, c)', 'rgb(1, 2, 3, x)', 'xrgb(1, 2, 3)', 'rgb(1, 2, 3) x'])
+      expect(() => cssColorToHex(text), text).toThrow('unsupported CSS colour')
   })
 })
 
 describe('type', () => {
   it('makes 600 and above bold', () => {
     expect(isBold('700')).toBe(true)
+    expect(isBold('bolder')).toBe(true)
+    expect(isBold(600)).toBe(true)
     expect(isBold(600)).toBe(true)
     expect(isBold('bold')).toBe(true)
     expect(isBold('400')).toBe(false)
@@ -76,7 +88,10 @@ describe('listBullet', () => {
     expect(listBullet('disc', 1, 18)).toEqual({ indent: 18 })
     expect(listBullet('square', 2, 18)).toEqual({ indent: 18 })
     expect(listBullet('decimal', 3, 18)).toEqual({ type: 'number', numberType: 'arabicPeriod', numberStartAt: 3, indent: 18 })
-    expect(listBullet('upper-roman', 1, 18)).toMatchObject({ numberType: 'romanUcPeriod' })
+    expect(listBullet('upper-roman', 1, 18)).toEqual({ type: 'number', numberType: 'romanUcPeriod', numberStartAt: 1, indent: 18 })
+    for (const [style, numberType] of [['decimal-leading-zero', 'arabicPeriod'], ['lower-alpha', 'alphaLcPeriod'], ['lower-latin', 'alphaLcPeriod'], ['upper-alpha', 'alphaUcPeriod'], ['upper-latin', 'alphaUcPeriod'], ['lower-roman', 'romanLcPeriod']])
+      expect(listBullet(style, 4, 18.4), style).toEqual({ type: 'number', numberType, numberStartAt: 4, indent: 18 })
+    expect(listBullet('disc', 1, 0.2)).toEqual({ indent: 1 })
     expect(listBullet('none', 1, 18)).toBe(false)
   })
 })
@@ -120,6 +135,19 @@ describe('groupIntoTextBoxes', () => {
     const b = item(1, 40, 134)
     const c = item(1, 40, 168)
     expect(groupIntoTextBoxes([a, b, c])).toEqual([[a, b, c]])
+  })
+
+  it('joins items that touch or overlap by less than a pixel, in one column of one width; a pixel more keeps them apart', () => {
+    const a = item(1, 40, 100)
+    expect(groupIntoTextBoxes([a, item(1, 40, 129.5)])).toHaveLength(1)
+    expect(groupIntoTextBoxes([a, item(1, 40, 128.5)])).toHaveLength(2)
+    expect(groupIntoTextBoxes([a, item(1, 41, 134)])).toHaveLength(2)
+    expect(groupIntoTextBoxes([a, item(1, 40.5, 134)])).toHaveLength(1)
+    expect(groupIntoTextBoxes([a, item(1, 40, 134, 301)])).toHaveLength(2)
+    expect(groupIntoTextBoxes([a, item(1, 40, 134, 300.5)])).toHaveLength(1)
+    // A list item after plain text of a flow, or plain text without a flow, starts a box of its own.
+    expect(groupIntoTextBoxes([{ flow: 1, box: a.box }, { ...item(1, 40, 134), flow: 1 }])).toHaveLength(2)
+    expect(groupIntoTextBoxes([{ box: a.box }, { box: { ...a.box, y: 134 } }])).toHaveLength(2)
   })
 
   it('keeps side-by-side items, other lists and plain text apart', () => {
