@@ -44,4 +44,27 @@ describe('withMetadata', () => {
     expect(document.getTitle()).toBe('测试稿')
     expect(document.getKeywords()).toBe('甲 乙')
   })
+
+  it('marks the untagged marks inside a form (a drawing placed as a Form XObject) as artifacts too, once per form, keeping its dictionary', async () => {
+    const drawing = await PDFDocument.create()
+    drawing.addPage([50, 50]).drawRectangle({ x: 5, y: 5, width: 10, height: 10 })
+    const source = await PDFDocument.create()
+    source.catalog.set(PDFName.of('StructTreeRoot'), source.context.register(source.context.obj({ Type: 'StructTreeRoot', K: [] })))
+    const form = await source.embedPage(drawing.getPage(0))
+    // The same form on two pages: marked once.
+    for (const page of [source.addPage([100, 100]), source.addPage([100, 100])])
+      page.drawPage(form, { x: 10, y: 10 })
+    const output = await PDFDocument.load(await withMetadata(await source.save({ useObjectStreams: false }), INFO))
+    const forms = output.context.enumerateIndirectObjects().map(([, object]) => object)
+      .filter((object): object is PDFRawStream => object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Form'))
+    expect(forms).toHaveLength(1)
+    expect(forms[0].dict.get(PDFName.of('BBox'))).toBeDefined()
+    expect(String(forms[0].dict.get(PDFName.of('Filter')))).toBe('/FlateDecode')
+    const data = Buffer.from(inflateSync(forms[0].contents)).toString('latin1')
+    expect(data.match(/\/Artifact BMC/g)).toHaveLength(1)
+    expect(data).toMatch(/\/Artifact BMC\n[^]*\nf\n(?:Q\n)?EMC$/)
+    // The pages draw the form as it is, not as an artifact of their own.
+    for (const { data: page } of await pageStreams(await output.save({ useObjectStreams: false })))
+      expect(page).toMatch(/Do/)
+  })
 })
