@@ -49,6 +49,8 @@ export function readingText(slide: SourceSlide): string[] {
       .replace(/^——?\s+/, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\*\*|\*|`/g, '')
+      // A Markdown escape shows the character alone: \[The US\] reads [The US].
+      .replace(/\\([[\]\\*_`#])/g, '$1')
       .trim())
     .filter(Boolean)
   const figures = (slide.frontmatter.figures ?? []) as { value: unknown, label: string, source: string }[]

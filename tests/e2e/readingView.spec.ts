@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { DECK_WORDS } from '../../components/deck/deckWords'
+import { crowdedAxisLabels, cutAxisTitles } from '../../components/problems/fitChecks'
+import { measureAxes } from '../../components/problems/fitMeasure'
 import { readDeck, TEST_EDITIONS } from '../support/deckSource'
 import { accessibilityViolations, describeViolation } from './accessibility'
 import { readingText, readPage, textSizes } from './readingPage'
@@ -103,6 +105,11 @@ for (const profile of profiles) {
         expect(charts.length).toBeGreaterThan(0)
         for (const chart of charts)
           expect(chart).toEqual({ state: 'drawn', share: 1, height: expect.any(Number), legendBelow: true })
+        // At a phone's width, every axis title reads whole and no category label runs into its neighbour (the slides' own rules, components/problems/fitChecks.ts).
+        const axes = await page.locator('.reading-view').first().evaluate(measureAxes)
+        expect(axes.length).toBeGreaterThan(0)
+        const fit = { canvas: { width: 0, height: 0 }, boxes: [], runs: [], axes }
+        expect([...cutAxisTitles(fit), ...crowdedAxisLabels(fit)].map(problem => 'text' in problem ? `${problem.rule}: “${problem.text}”, ${Math.round(problem.by)} px too wide` : problem.rule)).toEqual([])
 
         const small = await page.locator('.reading-view :is(a, button)').evaluateAll(targets => targets
           .filter(el => el.checkVisibility())
