@@ -72,7 +72,7 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
     pdfLink: '下载本演示稿 PDF',
     pdfFileName: '中关村论坛 OpenAI 创新样板 2023.pdf',
     handoutLink: perPage => `下载讲义（每页 ${perPage} 张）`,
-    handoutFileName: '中关村论坛 OpenAI 创新样板 2023 讲义.pdf',
+    handoutFileName: '中关村论坛 OpenAI 创新样板讲义 2023.pdf',
     languageName: LANGUAGES.zh.name,
     languageSwitch: LANGUAGES.zh.switchLabel,
   },
