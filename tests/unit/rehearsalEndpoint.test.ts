@@ -159,6 +159,7 @@ describe('the rehearsal endpoint', () => {
     const written = fakeResponse()
     await either(fakeRequest('127.0.0.1', JSON.stringify(sampleRecord())), written as any)
     expect(written.statusCode).toBe(201)
+    expect(written.headers, 'only a body too large ends the connection').not.toHaveProperty('Connection')
     const broken = rehearsalEndpoint({ folder, readPlans: () => [{ ok: true, plan: other }, { ok: false, problems: ['第 2 页缺少计时提示'] }] })
     const refused = fakeResponse()
     await broken(fakeRequest('127.0.0.1', JSON.stringify(sampleRecord())), refused as any)

@@ -151,7 +151,7 @@ describe('the static server\'s endpoints and page rewriting', () => {
     expect((await get(server, '/deck/12')).body).toBe(FILES['index.html'].replace('<head>', '<head><meta name="marker">'))
     expect((await get(server, '/deck/assets/app.js')).body).toBe('zh script')
     expect((await get(server, '/deck/slides.pdf')).body).toBe('zh pdf')
-    expect(await get(server, '/deck/12', 'HEAD')).toMatchObject({ status: 200, body: '' })
+    expect(await get(server, '/deck/12', 'HEAD')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', cache: 'no-cache', body: '' })
   })
 
   it('refuses a WebSocket upgrade when it takes none', async () => {
