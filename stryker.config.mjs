@@ -18,8 +18,9 @@ import { dirname, join } from 'node:path'
  */
 
 const ROOT = import.meta.dirname
-// One folder per run (Stryker deletes it whole at the end), so two runs at once never remove each other's sandboxes.
-const SANDBOXES = mkdtempSync(join(tmpdir(), 'deck-mutation-'))
+// One folder per run (Stryker deletes it whole at the end), so two runs at once never remove each other's sandboxes;
+// a process Stryker starts that reads this file again takes its run's folder from the environment.
+const SANDBOXES = process.env.DECK_MUTATION_SANDBOXES ??= mkdtempSync(join(tmpdir(), 'deck-mutation-'))
 // The lint reads the article beside the project (../shared/source): a sandbox finds it beside itself.
 const BESIDE = join(dirname(ROOT), 'shared')
 if (existsSync(BESIDE))
