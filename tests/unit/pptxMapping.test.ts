@@ -23,6 +23,7 @@ describe('slide geometry', () => {
   it('refuses an empty slide', () => {
     expect(() => slideGeometry({ width: 0, height: 551 })).toThrow('positive')
     expect(() => slideGeometry({ width: 980, height: 0 })).toThrow('positive')
+    expect(slideGeometry({ width: 980, height: 551 }).widthIn).toBe(13.333)
     expect(() => slideGeometry({ width: Number.NaN, height: 551 })).toThrow('positive')
   })
 })
@@ -39,6 +40,7 @@ describe('cssColorToHex', () => {
     // Four-digit hex with its alpha, upper-case and padded input, percentages, and channels out of range clamped.
     expect(cssColorToHex('#F008')).toEqual({ hex: 'FF0000', alpha: 0.533 })
     expect(cssColorToHex('  RGB(255, 0, 0)  ')).toEqual({ hex: 'FF0000', alpha: 1 })
+    expect(cssColorToHex('rgb( 255, 0, 0 )')).toEqual({ hex: 'FF0000', alpha: 1 })
     expect(cssColorToHex('rgb(100%, 60%, 0%)')).toEqual({ hex: 'FF9900', alpha: 1 })
     expect(cssColorToHex('rgb(300, -5, 16)')).toEqual({ hex: 'FF0010', alpha: 1 })
     expect(cssColorToHex('rgba(0, 0, 0, 2)').alpha).toBe(1)
@@ -103,6 +105,7 @@ describe('borders', () => {
   it('draws equal borders as one outline', () => {
     expect(uniformBorder({ top: side(1), right: side(1), bottom: side(1), left: side(1) })).toEqual(side(1))
     expect(uniformBorder({ top: side(4), right: side(1), bottom: side(1), left: side(1) })).toBeUndefined()
+    expect(uniformBorder({ top: side(1), right: side(1), bottom: side(1, 'red'), left: side(1) })).toBeUndefined()
     expect(uniformBorder({ top: side(0), right: side(0), bottom: side(0), left: side(0) })).toBeUndefined()
   })
 
@@ -140,6 +143,7 @@ describe('groupIntoTextBoxes', () => {
   it('joins items that touch or overlap by less than a pixel, in one column of one width; a pixel more keeps them apart', () => {
     const a = item(1, 40, 100)
     expect(groupIntoTextBoxes([a, item(1, 40, 129.5)])).toHaveLength(1)
+    expect(groupIntoTextBoxes([a, item(1, 40, 129)])).toHaveLength(1)
     expect(groupIntoTextBoxes([a, item(1, 40, 128.5)])).toHaveLength(2)
     expect(groupIntoTextBoxes([a, item(1, 41, 134)])).toHaveLength(2)
     expect(groupIntoTextBoxes([a, item(1, 40.5, 134)])).toHaveLength(1)
