@@ -30,10 +30,12 @@ if (existsSync(BESIDE))
 export const MUTATED = [
   'scripts/lint/**/*.ts',
   'scripts/edition/mergeEdition.ts',
+  'scripts/edition/slidePairing.ts',
   'components/charts/chartSpec.ts',
   'components/figures/figureSpec.ts',
   'components/pacing/pace.ts',
   'components/pacing/talkPlan.ts',
+  'components/pacing/speakingRate.ts',
   'components/text/wordBreaks.ts',
   'scripts/rehearsal/rehearsalEndpoint.ts',
   'scripts/project/staticServer.ts',
