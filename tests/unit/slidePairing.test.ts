@@ -48,9 +48,31 @@ describe('pairSlides pairs a translation with its source by id, not by position'
   })
 })
 
+describe('pairSlides at its edges', () => {
+  it('pairs with the first of two source slides that share an id', () => {
+    const pairing = pairSlides(ids('cover a a'), ids('cover a'))
+    expect(pairing.sourceOf).toEqual([0, 1])
+    expect(pairing.untranslated).toEqual([{ source: 2, after: 1 }])
+  })
+
+  it('pairs nothing with an empty source, not even the first slide', () => {
+    expect(pairSlides([], ids('x'))).toMatchObject({ sourceOf: [undefined], unknown: [0] })
+  })
+
+  it('names a later slide that takes the cover\'s id as one the source lacks, and pairs it with nothing', () => {
+    const pairing = pairSlides(ids('cover a'), ids('first cover a'))
+    expect(pairing.sourceOf).toEqual([0, undefined, 1])
+    expect(pairing.unknown).toEqual([1])
+  })
+
+  it('never counts a slide that pairs with nothing as out of order', () => {
+    expect(pairSlides(ids('cover a b'), ids('cover b _ x')).outOfOrder).toEqual([])
+  })
+})
+
 describe('a slide id', () => {
   it('is read from the frontmatter, trimmed; a number is read as text; anything else is none', () => {
-    expect([{ id: ' talent ' }, { id: 12 }, { id: '' }, { id: ['a'] }, {}].map(slideIdOf)).toEqual(['talent', '12', undefined, undefined, undefined])
+    expect([{ id: ' talent ' }, { id: 12 }, { id: '' }, { id: '   ' }, { id: ['a'] }, {}].map(slideIdOf)).toEqual(['talent', '12', undefined, undefined, undefined, undefined])
   })
 
   it('is lower-case words joined by single hyphens', () => {

@@ -68,6 +68,15 @@ describe('the lint\'s speaking rules', () => {
     expect(lint(over)).toEqual([expect.objectContaining({ slide: 2, line: over.split('\n').findLastIndex(line => line.startsWith('Timing:')) + 1, message: 'the notes take about 2:02 to say at 140 words a minute, longer than the talk’s 2:00: cut them' })])
   })
 
+  it('counts every line of the notes, and checks no script against a talk without a duration', () => {
+    const markdown = `---\ntitle: S1\n---\n\n# S1\n\n<!--\n- ${words(40)}\n- ${words(40)}\n\nTiming: about 20 seconds\n-->\n`
+    const slides = readDeckFile(markdown, 'talk.en.md').slides
+    // 80 words, one line each of 40: 34 seconds against a 20-second cue.
+    expect(speakingProblems(slides, 'en', LINT_WORDS.en).map(problem => problem.message)).toEqual([expect.stringContaining('about 34 seconds')])
+    expect(scriptProblems(slides, 'en', LINT_WORDS.en)).toEqual([])
+    expect(scriptProblems([], 'en', LINT_WORDS.en)).toEqual([])
+  })
+
   it('speaks Chinese to a Chinese deck', () => {
     const markdown = (characters: number) => `---\nduration: 1min\ntitle: 一\n---\n\n# 一\n\n<!--\n${'字'.repeat(characters)}\n\n计时：约 60 秒\n-->\n`
     const messages = (characters: number) => {
