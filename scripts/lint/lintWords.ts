@@ -96,7 +96,7 @@ export const LINT_WORDS: Record<DeckLang, LintWords> = {
     overDuration: (total, duration, limit) => `the timing cues add up to ${total}, more than duration: ${duration} (${limit}): shorten some slides’ times, or change slide 1’s duration`,
     untracedQuotes: (slide, part, mine, theirs) => `${LINT_WORDS.en.slide(slide)}: its ${part === 'body' ? 'slide text' : 'notes'} put ${mine} passage(s) in quotation marks, but the same part of the source slide quotes ${theirs}: quotation marks here mark the translation of words the source quotes from the article; give a paraphrase without them`,
     wrongName: (slide, form, name) => `${LINT_WORDS.en.slide(slide)} writes “${form}”: the edition writes ${name} throughout`,
-    lostName: (slide, zh, name) => `${LINT_WORDS.en.slide(slide)} never names ${name}, whom the source slide names (${zh}): keep the attribution`,
+    lostName: (slide, _zh, name) => `${LINT_WORDS.en.slide(slide)} never names ${name}, whom the source slide names: keep the attribution`,
     notesOverrun: (slide, estimate, cue, rate) => `${LINT_WORDS.en.slide(slide)}: its notes take about ${estimate} to say at ${rate}, but its timing cue gives ${cue} (over by more than a quarter): cut the notes, or give the slide more time and others less`,
     talkOverrun: (estimate, duration, rate) => `the notes take about ${estimate} to say at ${rate}, longer than the talk’s ${duration}: cut them`,
     asideTooLong: (slide, count, limit) => `${LINT_WORDS.en.slide(slide)}: its presenter-only aside has ${count}, over ${limit}: keep only what the presenter needs on stage`,

@@ -147,6 +147,8 @@ describe('the English edition is kept in step with slides.md', () => {
     const chunk = enSlides.find(slide => slide.id === id)!
     const dropped = join_(enSlides.map(slide => slide === chunk ? { lines: slide.lines.map(line => line.replace(/Zhu Jiaming|Zhu/g, 'the speaker')) } : slide))
     expect(newProblems(dropped).filter(problem => problem.rule === 'names').map(problem => problem.message)).toEqual([expect.stringContaining('never names Zhu Jiaming, whom the source slide names')])
+    // Told in English only: a translator who reads no Chinese can act on it.
+    expect(newProblems(dropped).filter(problem => /\p{Script=Han}/u.test(problem.message))).toEqual([])
   })
 
   it('names English typesetting faults: Chinese or full-width characters, straight quotes, a hyphen in a range', () => {
