@@ -1,4 +1,5 @@
 import type { DeckLang } from '../../components/deck/deckWords.ts'
+import { SPEC_WORDS } from '../../components/charts/specWords.ts'
 
 /**
  * The lint's messages in each edition's language: a problem in slides.md is
@@ -50,7 +51,7 @@ const joinEn = (items: readonly string[]) => items.length < 3 ? items.join(' and
 
 export const LINT_WORDS: Record<DeckLang, LintWords> = {
   zh: {
-    slide: ({ no, title }) => `第 ${no} 页${title ? `「${title}」` : ''}`,
+    slide: ({ no, title }) => SPEC_WORDS.zh.slide(no, title || undefined),
     list: joinZh,
     noId: (slide, suggestion) => `${LINT_WORDS.zh.slide(slide)}没有 id：本稿按 id 与各语言版本逐页配对，每页写一个${suggestion ? `，如 id: ${suggestion}` : ''}`,
     badId: (slide, id) => `${LINT_WORDS.zh.slide(slide)}的 id「${id}」只能用小写英文字母、数字和连字符，如 talent-returnees`,
@@ -76,7 +77,7 @@ export const LINT_WORDS: Record<DeckLang, LintWords> = {
     asideTooLong: (slide, count, limit) => `${LINT_WORDS.zh.slide(slide)}只给演讲者看的备查内容有 ${count}，超过 ${limit}：备查只留演讲者临场需要的几句`,
   },
   en: {
-    slide: ({ no, title }) => `Slide ${no}${title ? ` (“${title}”)` : ''}`,
+    slide: ({ no, title }) => SPEC_WORDS.en.slide(no, title || undefined),
     list: joinEn,
     noId: (slide, suggestion) => `${LINT_WORDS.en.slide(slide)} has no id: the editions pair their slides by id, so every slide has one${suggestion ? ` (here, id: ${suggestion})` : ''}`,
     badId: (slide, id) => `${LINT_WORDS.en.slide(slide)} has the id “${id}”: an id is lower-case letters, digits and hyphens, like talent-returnees`,
