@@ -21,22 +21,25 @@ export interface PersonName {
   wrong: readonly string[]
 }
 
+/** A Chinese name; the table writes the given name's syllables apart (`YiGong`), the English form joins them (Shi Yigong). */
 const chinese = (zh: string, family: string, given: string): PersonName => {
-  const syllables = given.replace(/([a-z])([A-Z])/g, '$1 $2').match(/[A-Z][a-z]*/g) ?? [given]
-  const wrong = [`${given} ${family}`, ...syllables.length > 1 ? [`${family} ${syllables.join('-')}`, `${family} ${syllables.join(' ')}`] : []]
-  return { zh, en: `${family} ${given}`, family, wrong }
+  const syllables = given.split(/(?=[A-Z])/)
+  const joined = given[0] + given.slice(1).toLowerCase()
+  const rest = joined.slice(syllables[0].length)
+  const wrong = [`${joined} ${family}`, ...syllables.length > 1 ? [`${family} ${syllables[0]}-${rest}`, `${family} ${syllables.join(' ')}`] : []]
+  return { zh, en: `${family} ${joined}`, family, wrong }
 }
 const english = (zh: string, en: string, family: string, wrong: readonly string[] = []): PersonName => ({ zh, en, family, wrong })
 
 export const PERSON_NAMES: readonly PersonName[] = [
   english('李彦宏', 'Robin Li', 'Li', ['Li Yanhong', 'Yanhong Li']),
-  chinese('施一公', 'Shi', 'Yigong'),
+  chinese('施一公', 'Shi', 'YiGong'),
   english('沈向洋', 'Harry Shum', 'Shum', ['Shen Xiangyang', 'Xiangyang Shen']),
   english('纳德拉', 'Satya Nadella', 'Nadella'),
   chinese('陆奇', 'Lu', 'Qi'),
-  chinese('王志刚', 'Wang', 'Zhigang'),
-  chinese('徐晓兰', 'Xu', 'Xiaolan'),
-  chinese('朱嘉明', 'Zhu', 'Jiaming'),
+  chinese('王志刚', 'Wang', 'ZhiGang'),
+  chinese('徐晓兰', 'Xu', 'XiaoLan'),
+  chinese('朱嘉明', 'Zhu', 'JiaMing'),
   chinese('龚克', 'Gong', 'Ke'),
   english('霍普克罗夫特', 'John Hopcroft', 'Hopcroft'),
   english('帕塔普蒂安', 'Ardem Patapoutian', 'Patapoutian'),
@@ -46,7 +49,7 @@ export const PERSON_NAMES: readonly PersonName[] = [
   chinese('曾玉', 'Zeng', 'Yu'),
   chinese('刘芹', 'Liu', 'Qin'),
   english('张翔', 'Xiang Zhang', 'Zhang', ['Zhang Xiang']),
-  chinese('林志佳', 'Lin', 'Zhijia'),
+  chinese('林志佳', 'Lin', 'ZhiJia'),
 ]
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
