@@ -72,12 +72,13 @@ function pairingProblems(translation: DeckFile, source: DeckFile, words: LintWor
   const lastLine = Math.max(1, ...translation.slides.flatMap(slide => [slide.startLine, ...slide.body.map(({ line }) => line), ...slide.notes.map(({ line }) => line)]))
   const cover = translation.slides[0]
   return [
-    ...cover && ids[0] !== undefined && sourceIds[0] !== undefined && ids[0] !== sourceIds[0] ? [problem(cover, words.firstNotCover(cover, sourceName), idLine(cover))] : [],
+    ...ids[0] !== undefined && sourceIds[0] !== undefined && ids[0] !== sourceIds[0] ? [problem(cover, words.firstNotCover(cover, sourceName), idLine(cover))] : [],
     ...pairing.withoutId.map((index) => {
       const slide = translation.slides[index]
-      // The id it most likely means: the source slide after the one the previous translated slide pairs with, if that one is still untranslated.
-      const previous = pairing.sourceOf.slice(0, index).findLast(other => other !== undefined)
-      const guess = previous === undefined ? undefined : pairing.untranslated.find(({ source }) => source === previous + 1)
+      // The id it most likely means: the source slide after the one the previous translated slide pairs with, if that one is still untranslated
+      // (there is a previous pair: the cover always pairs, and this slide comes after it).
+      const previous = pairing.sourceOf.slice(0, index).findLast(other => other !== undefined)!
+      const guess = pairing.untranslated.find(({ source }) => source === previous + 1)
       return problem(slide, words.noId(slide, guess === undefined ? undefined : sourceIds[guess.source]))
     }),
     ...pairing.unknown.map(index => problem(translation.slides[index], words.unknownId(translation.slides[index], ids[index]!, sourceName), idLine(translation.slides[index]))),
@@ -86,11 +87,11 @@ function pairingProblems(translation: DeckFile, source: DeckFile, words: LintWor
       const sourceIndex = pairing.sourceOf[index]!
       return problem(translation.slides[index], words.outOfOrder(translation.slides[index], sourceName, sourceIndex > 1 ? sourceIds[sourceIndex - 1] : undefined), idLine(translation.slides[index]))
     }),
-    ...pairing.untranslated.filter(({ source: index }) => sourceIds[index] !== undefined || index === 0).map(({ source: index, after }) => {
+    // A source slide without an id is named by the source's own id check. The cover always pairs, so each untranslated slide comes after a translated one.
+    ...pairing.untranslated.filter(({ source: index }) => sourceIds[index] !== undefined).map(({ source: index, after }) => {
       const missing = source.slides[index]
-      const at = after < 0 ? cover : translation.slides[after]
-      const line = after < 0 ? (translation.slides[1]?.startLine ?? lastLine) : Math.min(endLine(translation, after), lastLine)
-      return { slide: at?.no ?? 1, line, column: 1, rule: 'edition', message: words.untranslated({ ...missing, id: sourceIds[index] ?? '' }, sourceName, index > 1 ? sourceIds[index - 1] : undefined) }
+      const line = Math.min(endLine(translation, after), lastLine)
+      return { slide: translation.slides[after].no, line, column: 1, rule: 'edition', message: words.untranslated({ ...missing, id: sourceIds[index]! }, sourceName, index > 1 ? sourceIds[index - 1] : undefined) }
     }),
   ]
 }

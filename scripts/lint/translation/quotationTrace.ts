@@ -35,8 +35,8 @@ export function quotationTraceProblems(slide: LintSlide, source: LintSlide, word
     if (english <= chinese)
       return []
     const lines = part === 'body' ? prose(slide.body) : prose(slide.notes)
-    const first = lines.find(({ text }) => /“[^”]*”/.test(text))
-    const at = first ?? (part === 'body' ? { line: slide.startLine } : { line: slide.notes[0]?.line ?? slide.startLine })
-    return [{ slide: slide.no, line: at.line, column: 1, rule: 'quotation', message: words.untracedQuotes(slide, part, english, chinese) }]
+    // The first quoted line of the part; none in the body when the quotations are all in the frontmatter (a quoted note is always on a line).
+    const line = lines.find(({ text }) => /“[^”]*”/.test(text))?.line ?? slide.startLine
+    return [{ slide: slide.no, line, column: 1, rule: 'quotation', message: words.untracedQuotes(slide, part, english, chinese) }]
   })
 }
