@@ -1,5 +1,5 @@
 import type { PDFPage } from 'pdf-lib'
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import type { DeckInfo } from '../../scripts/project/index'
 import { withMetadata } from '../../scripts/export/pdf/pdfMetadata'
@@ -61,5 +61,24 @@ describe('withMetadata describes each link (PDF/UA-1 7.18.5)', () => {
   it('stops at a link that leads nowhere it can name, naming its page', async () => {
     const input = await pdfWithLinks(2, (document, [, second]) => link(document, second, { Dest: PDFName.of('Missing') }))
     await expect(withMetadata(input, INFO)).rejects.toThrow(/第 2 页有一个去向不明的链接/)
+  })
+})
+
+describe('withMetadata describes links only', () => {
+  it('passes over annotations that are not links, and entries that refer to no object', async () => {
+    const input = await pdfWithLinks(1, (document, [page]) => {
+      const note = document.context.register(document.context.obj({ Type: 'Annot', Subtype: 'Text', Rect: [0, 0, 10, 10] }))
+      page.node.set(PDFName.of('Annots'), document.context.obj([note, PDFRef.of(document.context.largestObjectNumber + 100)]))
+    })
+    const output = await PDFDocument.load(await withMetadata(input, INFO))
+    const [note] = output.getPage(0).node.lookup(PDFName.of('Annots'), PDFArray).asArray()
+    expect(output.context.lookup(note, PDFDict).has(PDFName.of('Contents'))).toBe(false)
+  })
+
+  it('stops at a link with neither a destination nor an action, and at a named one when the PDF names none, in both languages', async () => {
+    const bare = await pdfWithLinks(3, (document, [, , third]) => link(document, third, {}))
+    await expect(withMetadata(bare, INFO)).rejects.toThrow(/第 3 页有一个去向不明的链接 \/ a link on page 3 has/)
+    const unnamed = await pdfWithLinks(2, (document, [, second]) => link(document, second, { Dest: PDFName.of('Nowhere') }))
+    await expect(withMetadata(unnamed, INFO)).rejects.toThrow(/第 2 页有一个去向不明的链接 \/ a link on page 2 has/)
   })
 })

@@ -26,8 +26,8 @@ export async function withMetadata(pdf: Uint8Array, info: DeckInfo, now = new Da
   document.setCreator(CREATOR_TOOL)
   document.setCreationDate(now)
   document.setModificationDate(now)
+  // The catalog's /Lang (pdf-lib writes no language into the Info dictionary).
   document.setLanguage(info.lang)
-  document.catalog.set(PDFName.of('Lang'), PDFString.of(info.lang))
   const xmp = xmpPacket({
     title: info.title,
     author: info.author,
@@ -62,11 +62,10 @@ function describeLinks(document: PDFDocument): void {
   const pageRefs = document.getPages().map(page => page.ref)
   const named = document.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
   document.getPages().forEach((page, index) => {
-    const annotations = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []
-    for (const ref of annotations) {
+    page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray().forEach((ref) => {
       const annotation = context.lookup(ref)
       if (!(annotation instanceof PDFDict) || annotation.get(PDFName.of('Subtype')) !== PDFName.of('Link') || annotation.get(PDFName.of('Contents')))
-        continue
+        return
       const action = annotation.lookupMaybe(PDFName.of('A'), PDFDict)
       const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString)?.decodeText()
       let destination = annotation.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D'))
@@ -78,18 +77,18 @@ function describeLinks(document: PDFDocument): void {
       if (!uri && pageNo === 0)
         throw new Error(`第 ${index + 1} 页有一个去向不明的链接 / a link on page ${index + 1} has no destination to describe`)
       annotation.set(PDFName.of('Contents'), PDFHexString.fromText(uri ? `打开链接 ${uri}` : `跳到第 ${pageNo} 页`))
-    }
+    })
   })
 }
 
 /**
- * A stream's decoded data. Chromium's content streams are Flate-compressed
- * with no parameters: Node's zlib inflates those; anything else goes through
- * pdf-lib's decoders.
+ * A stream's decoded data. Chromium's content streams are Flate-compressed:
+ * Node's zlib inflates those (pdf-lib's own Flate decoder gives the same
+ * bytes, more slowly; neither applies /DecodeParms predictors, which content
+ * streams do not use); anything else goes through pdf-lib's decoders.
  */
 function streamData(stream: PDFRawStream): Uint8Array {
-  const filter = stream.dict.get(PDFName.of('Filter'))
-  return filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))
+  return stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode')
     ? inflateSync(stream.contents)
     : decodePDFRawStream(stream).decode()
 }
@@ -101,24 +100,24 @@ function streamData(stream: PDFRawStream): Uint8Array {
 function markArtifacts(context: PDFContext, owner: PDFDict, contents: PDFObject[], done: Set<PDFRef>): void {
   const xobjects = owner.lookupMaybe(PDFName.of('Resources'), PDFDict)?.lookupMaybe(PDFName.of('XObject'), PDFDict)
   const forms = new Map<string, PDFRef>()
-  for (const [name, ref] of xobjects?.entries() ?? []) {
-    const xobject = ref instanceof PDFRef ? context.lookup(ref) : undefined
+  xobjects?.entries().forEach(([name, ref]) => {
+    const xobject = context.lookup(ref)
     if (ref instanceof PDFRef && xobject instanceof PDFRawStream && xobject.dict.get(PDFName.of('Subtype')) === PDFName.of('Form'))
       forms.set(name.decodeText(), ref)
-  }
+  })
   for (const ref of contents) {
-    const stream = ref instanceof PDFRef ? context.lookup(ref) : undefined
+    // pdf-lib's lookup gives a direct object back as it is: a stream written in place (which PDF forbids) is refused too.
+    const stream = context.lookup(ref)
     if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream))
       throw new Error('页面内容流不是可改写的流 / a page content stream is not a stream object')
     const text = Buffer.from(streamData(stream)).toString('latin1')
     // Node's zlib, not pdf-lib's flateStream (pako, in JavaScript): the same Deflate, about four times faster on a deck's pages.
-    const marked = context.stream(deflateSync(Buffer.from(markUntaggedAsArtifacts(text, new Set(forms.keys())), 'latin1')), { Filter: 'FlateDecode' })
-    // A form keeps its dictionary (BBox, Resources, StructParents…): only its data changes.
-    for (const [key, value] of stream.dict.entries()) {
-      if (![PDFName.of('Filter'), PDFName.of('Length'), PDFName.of('DecodeParms')].includes(key))
-        marked.dict.set(key, value)
-    }
-    context.assign(ref, marked)
+    const data = deflateSync(Buffer.from(markUntaggedAsArtifacts(text, new Set(forms.keys())), 'latin1'))
+    // A form keeps its dictionary (BBox, Resources, StructParents…): only its data and how it is encoded change
+    // (pdf-lib writes /Length from the data).
+    stream.dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'))
+    stream.dict.delete(PDFName.of('DecodeParms'))
+    context.assign(ref, PDFRawStream.of(stream.dict, data))
   }
   for (const ref of forms.values()) {
     if (done.has(ref))

@@ -64,7 +64,8 @@ export function wrapListBodies(document: PDFDocument): void {
   const root = structTreeRoot(document)
   const seen = new Set<PDFObject>()
   const visit = (ref: PDFObject) => {
-    const element = ref instanceof PDFRef ? context.lookup(ref) : undefined
+    // Only indirect dictionaries are structure elements: an MCR or OBJR written in place is not.
+    const element = context.lookup(ref)
     if (!(ref instanceof PDFRef) || !(element instanceof PDFDict) || seen.has(element))
       return
     seen.add(element)
@@ -103,14 +104,16 @@ function wrapBody(context: PDFContext, root: PDFDict, itemRef: PDFRef, item: PDF
       reparentMarkedContent(context, root, kid, page, bodyRef)
   }
   const first = kids.indexOf(body[0])
-  item.set(K, context.obj([...kids.slice(0, first).filter(kid => !body.includes(kid)), bodyRef, ...kids.slice(first).filter(kid => !body.includes(kid))]))
+  // Labels keep their places before and after the body (the kids before its first one are all labels).
+  item.set(K, context.obj([...kids.slice(0, first), bodyRef, ...kids.slice(first).filter(kid => !body.includes(kid))]))
 }
 
 /** Points the parent tree's entry for one marked-content kid (an MCID, an MCR or an OBJR dictionary) at its new parent. */
 function reparentMarkedContent(context: PDFContext, root: PDFDict, kid: PDFObject, page: PDFObject | undefined, parent: PDFRef): void {
-  const reference = kid instanceof PDFRef ? context.lookup(kid) : kid
+  // pdf-lib's lookup gives a direct object (or nothing) back as it is.
+  const reference = context.lookup(kid)
   const keyOf = (holder: PDFObject | undefined) => {
-    const found = holder ? context.lookup(holder) : undefined
+    const found = context.lookup(holder)
     const dict = found instanceof PDFRawStream ? found.dict : found
     const key = dict instanceof PDFDict ? dict.get(PDFName.of('StructParents')) ?? dict.get(PDFName.of('StructParent')) : undefined
     if (!(key instanceof PDFNumber))
@@ -134,10 +137,12 @@ function reparentMarkedContent(context: PDFContext, root: PDFDict, kid: PDFObjec
 /** Where the parent tree (a number tree) holds `key`: its /Nums array and the key's index there. */
 function parentTreeSlot(context: PDFContext, root: PDFDict, key: number): { nums: PDFArray, at: number } {
   const search = (node: PDFDict): { nums: PDFArray, at: number } | undefined => {
+    // A leaf's /Nums: each key, then its value.
     const nums = node.lookupMaybe(PDFName.of('Nums'), PDFArray)
-    const at = nums?.asArray().findIndex((item, index) => index % 2 === 0 && item instanceof PDFNumber && item.asNumber() === key) ?? -1
-    if (nums && at >= 0)
-      return { nums, at }
+    for (let at = 0; nums && at < nums.size(); at += 2) {
+      if (nums.lookup(at, PDFNumber).asNumber() === key)
+        return { nums, at }
+    }
     for (const kid of node.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray() ?? []) {
       const found = search(context.lookup(kid, PDFDict))
       if (found)
