@@ -123,7 +123,7 @@ function mergeFigures(source: unknown, translation: unknown, lang: DeckLang): un
     const trFigure = fieldsOf(tr[index])
     const value = translatedFigureValue(figure.value, figure.unit, lang)
     // A number's magnitude word goes with its unit, so the card's large figure is the number alone: 262.93 | billion yuan.
-    const [number, magnitude] = typeof figure.value === 'number' && typeof value === 'string' ? value.split(' ') : [value, undefined]
+    const [number, magnitude] = typeof figure.value === 'number' ? String(value).split(' ') : [value, undefined]
     return defined({
       value: number,
       unit: figure.unit === undefined || trFigure.unit === undefined ? undefined : [magnitude, trFigure.unit].filter(Boolean).join(' '),
@@ -136,12 +136,15 @@ function mergeFigures(source: unknown, translation: unknown, lang: DeckLang): un
 
 /** A translated slide's frontmatter: the source slide's, with the translation's text in place of the source's text. The pairing `id` is the file's, not the slide's: it is left out. */
 export function mergeSlideFrontmatter(source: Fields, translation: Fields, lang: DeckLang): Fields {
-  const merged: Fields = { ...source, id: undefined, title: translation.title, section: source.section === undefined ? undefined : translation.section }
-  if (source.chart !== undefined)
-    merged.chart = mergeChart(source.chart, translation.chart)
-  if (source.figures !== undefined)
-    merged.figures = mergeFigures(source.figures, translation.figures, lang)
-  return defined(merged)
+  // A slide without a chart or cards gets none: merging a missing chart or list gives it back missing.
+  return defined({
+    ...source,
+    id: undefined,
+    title: translation.title,
+    section: source.section === undefined ? undefined : translation.section,
+    chart: mergeChart(source.chart, translation.chart),
+    figures: mergeFigures(source.figures, translation.figures, lang),
+  })
 }
 
 /** The translated headmatter (the first slide's frontmatter): the source's settings, the translation's titles, the edition's language and faces. */
