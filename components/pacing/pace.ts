@@ -12,11 +12,8 @@ export type PaceState = 'on-plan' | 'behind' | 'ahead'
  */
 export function paceSeconds(slide: Pick<PlannedSlide, 'startSeconds' | 'endSeconds'>, elapsedSeconds: number): number {
   const elapsed = Math.floor(elapsedSeconds)
-  if (elapsed > slide.endSeconds)
-    return elapsed - slide.endSeconds
-  if (elapsed < slide.startSeconds)
-    return elapsed - slide.startSeconds
-  return 0
+  // At most one of the two is not 0: the window starts before it ends.
+  return Math.max(0, elapsed - slide.endSeconds) + Math.min(0, elapsed - slide.startSeconds)
 }
 
 export function paceState(pace: number): PaceState {

@@ -82,7 +82,8 @@ const CUE_WORDS: Record<DeckLang, CueWords> = {
 /** The timing cue on the last line of a slide's notes, or why there is none. */
 export function parseTimingCue(note: string, lang: DeckLang = 'zh'): { ok: true, seconds: number, cumulativeSeconds?: number } | { ok: false, problem: string } {
   const words = CUE_WORDS[lang]
-  const lastLine = note.trim().split('\n').at(-1)?.trim() ?? ''
+  // Splitting gives at least one line, if only ''.
+  const lastLine = note.trim().split('\n').at(-1)!.trim()
   const match = CUE.exec(lastLine) ?? ENGLISH_CUE.exec(lastLine)
   if (match) {
     const seconds = Number(match[1])

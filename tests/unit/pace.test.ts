@@ -35,3 +35,11 @@ describe('describeRemaining', () => {
     expect([0, 119.5, 1200, 1230].map(elapsed => describeRemaining(plan, elapsed))).toEqual(['剩余 20:00', '剩余 18:01', '剩余 0:00', '超时 0:30'])
   })
 })
+
+describe('the pace in English', () => {
+  it('counts the time left, then the time over, in the edition\'s words', () => {
+    const plan = { totalSeconds: 90 }
+    expect([0, 90, 95.5].map(elapsed => describeRemaining(plan, elapsed, PACE_WORDS.en))).toEqual([`${PACE_WORDS.en.remaining} 1:30`, `${PACE_WORDS.en.remaining} 0:00`, `${PACE_WORDS.en.over} 0:05`])
+    expect(describePace(-75, PACE_WORDS.en)).toBe('Ahead 1:15')
+  })
+})

@@ -111,3 +111,64 @@ describe('deckEntry', () => {
     expect(deckEntry(['node', 'slidev', '--port', '4000', '--open', 'false'], '/deck')).toBe('/deck/slides.md')
   })
 })
+
+describe('the timing cue, read strictly', () => {
+  it('reads a cue only when it is the whole last line, spaces around it aside', () => {
+    expect(parseTimingCue('要点\n   计时：约 45 秒（累计 14:15）  ')).toEqual({ ok: true, seconds: 45, cumulativeSeconds: 855 })
+    for (const cue of ['备注：计时：约 45 秒', '计时：约 45 秒（累计 4:15）。', '计时：约 45 秒左右', '计时：约 45 秒（累计 4:15）（累计 4:15）'])
+      expect(parseTimingCue(cue)).toEqual({ ok: false, problem: `计时提示格式有误：「${cue}」，应为「计时：约 N 秒（累计 M:SS）」` })
+  })
+
+  it('reads the English edition\'s cue, one second or many, with or without the running total', () => {
+    expect(parseTimingCue('- Point.\nTiming: about 45 seconds (running total 14:15)', 'en')).toEqual({ ok: true, seconds: 45, cumulativeSeconds: 855 })
+    expect(parseTimingCue('Timing: about 1 second', 'en')).toEqual({ ok: true, seconds: 1 })
+    expect(parseTimingCue('Timing: about 120 seconds', 'en')).toEqual({ ok: true, seconds: 120 })
+  })
+
+  it('names a malformed English cue in the English form, and a line that only mentions timing as no cue', () => {
+    for (const cue of ['Timing: 45 s', 'timing: about 45 seconds', 'Timing: about 45 seconds (running total 4:75)', 'Timing: about 45 seconds.', 'Timing'])
+      expect(parseTimingCue(cue, 'en')).toEqual({ ok: false, problem: `the timing cue “${cue}” is not in the form “Timing: about N seconds (running total M:SS)”` })
+    for (const line of ['Timings matter.', 'The timing: about 45 seconds', 'No cue here.'])
+      expect(parseTimingCue(line, 'en')).toEqual({ ok: false, problem: 'the notes have no timing cue: their last line is “Timing: about N seconds (running total M:SS)”' })
+    expect(parseTimingCue('Timing: about 0 seconds', 'en')).toEqual({ ok: false, problem: 'the timing cue gives the slide no time: “Timing: about 0 seconds” (a slide takes more than 0 seconds)' })
+  })
+
+  it('names the slide and the problem in the edition\'s language', () => {
+    const en = (no: number, title: string, note: string) => ({ no, title, section: '', note })
+    expect(buildTalkPlan([en(1, 'Cover', 'Timing: about 30 seconds (running total 0:30)'), en(2, 'Talent', 'Timing: about 60 seconds (running total 1:40)'), en(3, '', 'nothing')], 'en')).toEqual({
+      ok: false,
+      problems: [
+        'Slide 2 (“Talent”): the running total should be 1:30 (0:30 before this slide, plus 60 seconds), not 1:40',
+        'Slide 3: the notes have no timing cue: their last line is “Timing: about N seconds (running total M:SS)”',
+      ],
+    })
+    expect(buildTalkPlan([], 'en')).toEqual({ ok: false, problems: ['the deck has no slides, so it has no timing plan'] })
+    expect(planSlides([{ ...slide(1, '计时：约 0 秒'), title: '' }]).problems).toEqual([{ no: 1, message: '第 1 页的计时提示有误：本页时长应大于 0 秒，写的是「计时：约 0 秒」' }])
+  })
+})
+
+describe('planning after a slide whose time is unknown', () => {
+  it('leaves the slide out of the plan and takes the next written running total as it stands', () => {
+    const { planned, problems } = planSlides([slide(1, '计时：约 30 秒'), slide(2, '没有计时'), slide(3, '计时：约 30 秒（累计 2:00）'), slide(4, '计时：约 10 秒（累计 2:20）')])
+    expect(planned.map(s => [s.no, s.startSeconds, s.endSeconds])).toEqual([[1, 0, 30], [3, 90, 120], [4, 120, 130]])
+    // The running total is taken once: slide 4's is checked against slide 3's again.
+    expect(problems.map(problem => problem.no)).toEqual([2, 4])
+  })
+
+  it('goes on from the last known time when the next cue writes no running total', () => {
+    const { planned } = planSlides([slide(1, '计时：约 30 秒'), slide(2, '没有计时'), slide(3, '计时：约 20 秒')])
+    expect(planned.map(s => [s.no, s.startSeconds, s.endSeconds])).toEqual([[1, 0, 30], [3, 30, 50]])
+  })
+
+  it('never starts a slide before 0:00, and then names its running total', () => {
+    const { planned, problems } = planSlides([slide(1, '没有计时'), slide(2, '计时：约 60 秒（累计 0:30）')])
+    expect(planned.map(s => [s.startSeconds, s.endSeconds])).toEqual([[0, 60]])
+    expect(problems.map(problem => problem.no)).toEqual([1, 2])
+  })
+
+  it('does not take a written running total as it stands when the slide before is known', () => {
+    const { planned, problems } = planSlides([slide(1, '计时：约 30 秒'), slide(2, '计时：约 30 秒（累计 2:00）')])
+    expect(planned.map(s => [s.startSeconds, s.endSeconds])).toEqual([[0, 30], [30, 60]])
+    expect(problems.map(problem => problem.no)).toEqual([2])
+  })
+})
