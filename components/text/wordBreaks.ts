@@ -32,16 +32,17 @@ const OPENS_NEXT_WORD = /^[一二两三四五六七八九十百千第每]$/u
 export function joinSingleCharacterPhrases(text: string, breaks: readonly number[]): number[] {
   const han = (from: number, to: number) => [...text.slice(from, to)].filter(char => HAN.test(char)).length
   const kept = [...breaks].sort((a, b) => a - b)
+  // One break goes at a time, then the breaks are read again from the first: a joined phrase may take a neighbour's break too.
   for (let i = 0; i < kept.length; i++) {
-    const before = i === 0 ? 0 : kept[i - 1]
     const after = kept[i + 1] ?? text.length
     if (i + 1 < kept.length && OPENS_NEXT_WORD.test(text.slice(kept[i], after).trim())) {
       kept.splice(i + 1, 1)
-      i = Math.max(-1, i - 2)
+      i = -1
     }
-    else if (han(kept[i], after) === 1 || han(before, kept[i]) === 1) {
+    // The phrase before a break was read as the phrase after the one before it; only the first has none before it.
+    else if (han(kept[i], after) === 1 || han(0, kept[0]) === 1) {
       kept.splice(i, 1)
-      i = Math.max(-1, i - 2)
+      i = -1
     }
   }
   return kept
@@ -54,7 +55,8 @@ const NUMBER_BEFORE_UNIT = /(?<![\w.-])\d[\d.]*%?(?:[-–—]\d[\d.]*%?)? (?=\p{
 export function numbersWithUnits(text: string): Array<{ start: number, end: number }> {
   return [...text.matchAll(NUMBER_BEFORE_UNIT)].map((match) => {
     const unitStart = match.index + match[0].length
-    const unit = [...words.segment(text.slice(unitStart))][0]?.segment ?? ''
+    // The pattern ends where a Chinese character follows: there is always a first word.
+    const unit = words.segment(text.slice(unitStart)).containing(0)!.segment
     return { start: match.index, end: unitStart + unit.length }
   })
 }
@@ -104,10 +106,15 @@ export function usableBreaks(text: string, breaks: readonly number[]): number[] 
   const words = UNBROKEN_WORDS.flatMap(word => [...text.matchAll(new RegExp(word, 'g'))].map(match => ({ start: match.index, end: match.index + word.length })))
   const inside = (offset: number, spans: ReadonlyArray<{ start: number, end: number }>) => spans.some(({ start, end }) => offset > start && offset < end)
   const lone = loneCharacters(text)
-  return breaks.filter(offset => !inside(offset, units) && !inside(offset, words)
-    && !/\s/.test(text[offset - 1] ?? '') && !/\s/.test(text[offset] ?? '')
-    && (CJK.test(text[offset - 1] ?? '') || CJK.test(text[offset] ?? ''))
-    && !(CLOSES_PHRASE.has(text[offset] ?? '') && lone.has(offset)) && !(OPENS_PHRASE.has(text[offset - 1] ?? '') && lone.has(offset - 1)))
+  return breaks.filter((offset) => {
+    // '' past either end of the text.
+    const before = text.charAt(offset - 1)
+    const after = text.charAt(offset)
+    return !inside(offset, units) && !inside(offset, words)
+      && !/\s/.test(before) && !/\s/.test(after)
+      && (CJK.test(before) || CJK.test(after))
+      && !(CLOSES_PHRASE.has(after) && lone.has(offset)) && !(OPENS_PHRASE.has(before) && lone.has(offset - 1))
+  })
 }
 
 export type TextPiece =
@@ -137,7 +144,8 @@ export function textPieces(text: string, breaks: readonly number[] = joinSingleC
     if (pieces.length > 0 && breakAt.has(from))
       pieces.push({ kind: 'break' })
     const part = text.slice(from, to)
-    pieces.push(units.some(({ start, end }) => start === from && end === to) ? { kind: 'unbroken', text: part } : { kind: 'text', text: part })
+    // No cut falls inside a number and its unit: a piece that starts where one starts is the whole of it.
+    pieces.push(units.some(({ start }) => start === from) ? { kind: 'unbroken', text: part } : { kind: 'text', text: part })
     from = to
   }
   return pieces
