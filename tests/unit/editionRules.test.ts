@@ -254,3 +254,50 @@ describe('English typesetting', () => {
     ])
   })
 })
+
+describe('the edges of the translation rules', () => {
+  it('names an id at its own line when the frontmatter opens with another field', () => {
+    const zh = deck([titled('cover'), titled('a'), titled('b')])
+    const idSecond = (id: string, title: string): SlideSpec => ({ fm: [`title: ${title}`, `id: ${id}`], body: [`# ${title}`] })
+    const en = deck([idSecond('intro', 'Cover'), idSecond('zzz', 'Z'), idSecond('zzz', 'Z again'), idSecond('b', 'B'), idSecond('a', 'A')])
+    const at = (message: RegExp) => problemsOf(en, zh).find(problem => message.test(problem.message))?.line
+    expect(at(/is the cover/)).toBe(lineOf(en, 'id: intro'))
+    expect(at(/which slides\.md does not have/)).toBe(lineOf(en, 'id: zzz'))
+    expect(at(/repeats the id/)).toBe(lineOf(en, 'id: zzz', lineOf(en, 'id: zzz')))
+    expect(at(/is out of order/)).toBe(lineOf(en, 'id: a'))
+  })
+
+  it('suggests the source slide after the previous pair, not the first one untranslated', () => {
+    const zh = deck([titled('cover'), titled('a'), titled('b'), titled('c')])
+    const en = deck([titled('cover'), titled('b'), titled(undefined, 'C')])
+    expect(messagesOf(en, zh).filter(message => /has no id/.test(message))).toEqual(['Slide 3 (“C”) has no id: the editions pair their slides by id, so every slide has one (here, id: c)'])
+  })
+
+  it('reads a chart or a figure left empty as having no fields', () => {
+    const zh = deck([titled('cover'), titled('a', 'A', { fm: ['chart:', '  labels: [甲]'] })])
+    const en = deck([titled('cover'), titled('a', 'A', { fm: ['chart:', 'figures:', '  -'] })])
+    expect(messagesOf(en, zh)).toEqual([
+      'Slide 2 (“A”) has 0 chart.labels where the source has 1: translate them one for one',
+      'Slide 2 (“A”) has 1 figures where the source has 0: translate them one for one',
+    ])
+  })
+
+  it('names a missing quotation at the slide\'s first line when the slide has no body', () => {
+    const zh = deck([titled('cover'), titled('a', 'A', { body: ['', '> “一”', '>', '> —— 某人'] })])
+    const en = [deck([titled('cover')]), '---', 'id: a', 'title: A', '---', '<!--', '- Said.', '-->', ''].join('\n')
+    expect(problemsOf(en, zh)).toEqual([expect.objectContaining({ slide: 2, line: lineOf(en, 'id: a') - 1, rule: 'quotation', message: expect.stringContaining('has 0 quotation(s) where the source has 1') })])
+  })
+
+  it('takes as the attribution only a line that opens with > and a dash, with or without a space', () => {
+    const zh = deck([titled('cover'), titled('a', 'A', { body: ['', '> “一”', '> “二”', '>', '> —— 某人'] })])
+    const quoted = (lines: string[]) => deck([titled('cover'), titled('a', 'A', { body: ['', ...lines] })])
+    expect(problemsOf(quoted(['> “One.”', '>— Someone (our translation)']), zh)).toEqual([])
+    const arrow = quoted(['> “One.”', '> “Less > — more.”'])
+    expect(problemsOf(arrow, zh)).toEqual([expect.objectContaining({ line: lineOf(arrow, '> “One.”'), message: expect.stringContaining('quotes a translation') })])
+  })
+
+  it('checks a nested field named keywords: only the headmatter\'s keywords are not prose', () => {
+    const markdown = deck([{ fm: ['info:', '  keywords: 中文'] }])
+    expect(englishTypesettingProblems(readDeckFile(markdown, 'slides.en.md').slides[0]).map(problem => problem.message)).toEqual(Array.from({ length: 2 }, () => 'info.keywords: English text has no Chinese characters or full-width punctuation: “中文”'))
+  })
+})

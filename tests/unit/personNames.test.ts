@@ -97,3 +97,10 @@ describe('names in the English edition', () => {
     ])
   })
 })
+
+describe('the source slide\'s texts', () => {
+  it('reads each text of the source apart: a name is not made of the end of one line and the start of the next', () => {
+    const { slide, source } = slides({ body: ['The speaker said so.'] }, ['他叫施一', '公司说。'])
+    expect(nameProblems(slide, source, LINT_WORDS.en)).toEqual([])
+  })
+})

@@ -67,3 +67,9 @@ describe('quotation marks in a translation trace back to the source\'s quotation
     expect(problems.map(problem => problem.line)).toEqual([lineOf('“One”'), lineOf('“Two”')])
   })
 })
+
+describe('which frontmatter is prose', () => {
+  it('counts a nested field named keywords: only the headmatter\'s keywords are a machine list', () => {
+    expect(trace({ fm: ['info:', '  keywords: “a”'] }, {}).problems).toHaveLength(1)
+  })
+})

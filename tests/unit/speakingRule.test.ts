@@ -42,7 +42,7 @@ describe('the speaking rules on a Chinese deck', () => {
   it('adds up the whole script, every slide\'s spoken lines and not the asides, against the duration: exactly the duration passes', () => {
     const fits = deckOf([['字'.repeat(120), '计时：约 30 秒'], ['字'.repeat(120), `> ${'备'.repeat(100)}`, '计时：约 30 秒']], '1min')
     expect(scriptProblems(fits.slides, 'zh', LINT_WORDS.zh)).toEqual([])
-    const over = deckOf([['字'.repeat(120), '计时：约 30 秒'], ['字'.repeat(122), '计时：约 31 秒', '']], '1min')
+    const over = deckOf([['字'.repeat(120), '计时：约 30 秒'], ['字'.repeat(122), '计时：约 31 秒', '   ']], '1min')
     expect(scriptProblems(over.slides, 'zh', LINT_WORDS.zh)).toEqual([{ slide: 2, line: over.lineOf('计时：约 31 秒'), column: 1, rule: 'speaking', message: '全部讲稿按每分钟 240 字约需 1:01，超过演讲时长 1:00：删减讲稿' }])
   })
 
@@ -54,5 +54,22 @@ describe('the speaking rules on a Chinese deck', () => {
   it('reads the duration as Slidev does, a bare number as minutes', () => {
     const { slides } = deckOf([['字'.repeat(250), '计时：约 60 秒']], '1')
     expect(scriptProblems(slides, 'zh', LINT_WORDS.zh)).toHaveLength(1)
+  })
+})
+
+describe('the speaking rules on an English deck', () => {
+  const englishSlides = (notes: Array<string[] | undefined>) => readDeckFile(notes.map((lines, index) => ['---', `title: S${index + 1}`, '---', '', `# S${index + 1}`, ...lines ? ['', '<!--', ...lines, '-->'] : [], ''].join('\n')).join('\n'), 'talk.en.md').slides
+
+  it('counts a word at each line\'s end apart from the next line\'s first, in the spoken notes and in the aside', () => {
+    // 60 words, one a line: 26 seconds against a 20-second cue (a quarter more is 25).
+    const spoken = englishSlides([[...Array.from({ length: 60 }, (_, index) => `word${index}`), 'Timing: about 20 seconds']])
+    expect(speakingProblems(spoken, 'en', LINT_WORDS.en).map(problem => problem.message)).toEqual([expect.stringContaining('about 26 seconds')])
+    const aside = englishSlides([['- Said.', ...Array.from({ length: 71 }, (_, index) => `> word${index}`), 'Timing: about 20 seconds']])
+    expect(speakingProblems(aside, 'en', LINT_WORDS.en).map(problem => problem.message)).toEqual([expect.stringContaining('aside has 71 words')])
+  })
+
+  it('names a slide at its first line with text, past a line of spaces, and passes a slide without notes', () => {
+    const slides = englishSlides([undefined, ['   ', ...Array.from({ length: 60 }, (_, index) => `word${index}`), 'Timing: about 20 seconds']])
+    expect(speakingProblems(slides, 'en', LINT_WORDS.en)).toEqual([expect.objectContaining({ slide: 2, line: slides[1].notes.find(({ text }) => text === 'word0')!.line })])
   })
 })

@@ -48,7 +48,7 @@ function countProblems(slide: LintSlide, source: LintSlide, words: LintWords): A
     { keys: ['chart', 'series', 'derived'], what: 'chart.series.derived', mine: fieldsOf(fieldsOf(slide.frontmatter.chart).series).derived, theirs: fieldsOf(fieldsOf(source.frontmatter.chart).series).derived },
     { keys: ['figures'], what: 'figures', mine: slide.frontmatter.figures, theirs: source.frontmatter.figures },
   ]
-  return counts.filter(({ mine, theirs }) => (Array.isArray(theirs) || Array.isArray(mine)) && listOf(mine).length !== listOf(theirs).length)
+  return counts.filter(({ mine, theirs }) => listOf(mine).length !== listOf(theirs).length)
     .map(({ keys, what, mine, theirs }) => ({ keys, message: words.countDiffers(slide, what, listOf(mine).length, listOf(theirs).length) }))
 }
 
@@ -68,7 +68,8 @@ function pairingProblems(translation: DeckFile, source: DeckFile, words: LintWor
   const pairing = pairSlides(sourceIds, ids)
   const sourceName = basename(source.path)
   const problem = (slide: LintSlide, message: string, line = slide.startLine): LintProblem => ({ slide: slide.no, line, column: 1, message, rule: 'edition' })
-  const idLine = (slide: LintSlide) => slide.frontmatter.id === undefined ? slide.startLine : slide.fieldPosition(['id']).line
+  // Only a slide with an id is named at its id.
+  const idLine = (slide: LintSlide) => slide.fieldPosition(['id']).line
   const lastLine = Math.max(1, ...translation.slides.flatMap(slide => [slide.startLine, ...slide.body.map(({ line }) => line), ...slide.notes.map(({ line }) => line)]))
   const cover = translation.slides[0]
   return [
