@@ -128,7 +128,7 @@ describe('the timing cue, read strictly', () => {
   it('names a malformed English cue in the English form, and a line that only mentions timing as no cue', () => {
     for (const cue of ['Timing: 45 s', 'timing: about 45 seconds', 'Timing: about 45 seconds (running total 4:75)', 'Timing: about 45 seconds.', 'Timing'])
       expect(parseTimingCue(cue, 'en')).toEqual({ ok: false, problem: `the timing cue “${cue}” is not in the form “Timing: about N seconds (running total M:SS)”` })
-    for (const line of ['Timings matter.', 'The timing: about 45 seconds', 'No cue here.'])
+    for (const line of ['Timings matter.', 'The timing: about 45 seconds', 'Say it. Timing: about 45 seconds', 'No cue here.'])
       expect(parseTimingCue(line, 'en')).toEqual({ ok: false, problem: 'the notes have no timing cue: their last line is “Timing: about N seconds (running total M:SS)”' })
     expect(parseTimingCue('Timing: about 0 seconds', 'en')).toEqual({ ok: false, problem: 'the timing cue gives the slide no time: “Timing: about 0 seconds” (a slide takes more than 0 seconds)' })
   })
