@@ -28,6 +28,8 @@ export interface ShareHubOptions {
   qrSvg: (text: string) => Promise<string>
   log: (line: string) => void
   live?: { heartbeatMs?: number, maxBufferedBytes?: number, maxClients?: number }
+  /** The clock the request limits refill by and the once-a-minute log counts by (milliseconds). */
+  now?: () => number
 }
 
 export interface ShareHub {
@@ -55,10 +57,10 @@ type Handle = (request: IncomingMessage) => Promise<[number, object]>
  * origin and method first, then the endpoint; a refusal becomes its status,
  * logged once per sender and path. And the role a request's token gives.
  */
-function endpointGuard(access: ControlAccess, once: (key: string, line: string) => void) {
-  const requests = createRateLimiter({ burst: 40, perSecond: 20 })
+function endpointGuard(access: ControlAccess, once: (key: string, line: string) => void, now: () => number) {
+  const requests = createRateLimiter({ burst: 40, perSecond: 20, now })
   // A presenter holding an arrow key down moves the talk some 30 times a second.
-  const controllers = createRateLimiter({ burst: 120, perSecond: 60 })
+  const controllers = createRateLimiter({ burst: 120, perSecond: 60, now })
 
   /** The sender's role, or a refusal: 401 without a token, 403 with a wrong one or a remote where the presenter is wanted. */
   function roleOf(request: IncomingMessage, wanted: Role | 'any'): { role: Role, remoteId?: string } {
@@ -103,11 +105,11 @@ function endpointGuard(access: ControlAccess, once: (key: string, line: string) 
 }
 
 export function createShareHub(options: ShareHubOptions): ShareHub {
-  const { access, position, lastSlide, log } = options
-  const once = createOnceLog(log)
-  const pairings = createRateLimiter({ burst: 5, perSecond: 0.5 })
+  const { access, position, lastSlide, log, now = Date.now } = options
+  const once = createOnceLog(log, { now })
+  const pairings = createRateLimiter({ burst: 5, perSecond: 0.5, now })
   const live = createLiveChannel({ greeting: () => JSON.stringify(position.current()), log: once, ...options.live })
-  const { endpoint, roleOf } = endpointGuard(access, once)
+  const { endpoint, roleOf } = endpointGuard(access, once, now)
 
   async function move(request: IncomingMessage): Promise<[number, object]> {
     const sender = roleOf(request, 'any')

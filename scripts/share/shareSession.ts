@@ -25,6 +25,8 @@ export interface ShareSessionOptions {
   log?: (line: string) => void
   /** The live channel's heartbeat and bounds (the tests shorten the heartbeat). */
   live?: { heartbeatMs?: number, maxBufferedBytes?: number, maxClients?: number }
+  /** The clock the request limits refill by (milliseconds; the tests hold it still through a flood). */
+  now?: () => number
 }
 
 export interface ShareSession {
@@ -54,6 +56,7 @@ export function startShareSession(options: ShareSessionOptions): ShareSession {
     qrSvg,
     log,
     live: options.live,
+    now: options.now,
   })
   return {
     hosts: [options.address],
