@@ -1,4 +1,4 @@
-import type { HandoutPerPage, Paper } from '../../components/deck/downloads'
+import type { HandoutPerPage } from '../../components/deck/downloads'
 import type { Box, OutlineEntry } from '../support/pdfInspect'
 import type { TestEdition } from '../support/deckSource'
 import { execFile } from 'node:child_process'
@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { PNG } from 'pngjs'
-import { EDITION_PAPER, HANDOUT_PER_PAGE, handoutFileName, PAPERS, slidesPdfFileName } from '../../components/deck/downloads'
+import { EDITION_PAPER, HANDOUT_PER_PAGE, handoutFileName, slidesPdfFileName } from '../../components/deck/downloads'
 import { handoutSheet, PAPER_SIZES } from '../../scripts/export/handout/index'
 import { readDeckInfo } from '../../scripts/project/deckInfo'
 import { compact, openPdf, outline, paintedShare, pdfFonts, pdfSummary, renderPdfPage } from '../support/pdfInspect'
@@ -39,8 +39,9 @@ function inOrder(text: string, parts: string[]): number[] {
 }
 
 /**
- * The handouts of 1, 2, 3 and 6 slides a page, on A4 and on Letter, from the
- * export run of exports.spec.ts (`export all --paper a4,letter`): pages,
+ * The handouts of 1, 2, 3 and 6 slides a page, from the
+ * export run of exports.spec.ts (`export all`, each edition on its own paper:
+ * the Chinese on A4, the English on Letter, so both papers are checked): pages,
  * paper, every slide's title, text inside the page, size and fonts, the
  * outline; the cover line and page numbers; the ruled lines of 3 a page as
  * artifacts, seen by pdf.js and printed by poppler; each slide drawn on its
@@ -52,65 +53,61 @@ export function describeHandouts(exported: () => string, { lang, path, slides }:
   const aspect = info.size.width / info.size.height
   const titles = slides.map(slideHeading)
   const ownPaper = EDITION_PAPER[lang]
-  const file = (perPage: HandoutPerPage, paper: Paper = ownPaper) => join(exported(), handoutFileName(perPage, lang, paper))
+  const file = (perPage: HandoutPerPage) => join(exported(), handoutFileName(perPage, lang, ownPaper))
 
   for (const perPage of HANDOUT_PER_PAGE) {
-    test(`${lang}: handout of ${perPage} a page, A4 and Letter: pages, paper, every slide's title in order, no text off the page, ≤ 1.5 MB, the slides' fonts, an outline entry per slide`, async () => {
+    test(`${lang}: handout of ${perPage} a page on ${ownPaper}: pages, paper, every slide's title in order, no text off the page, ≤ 1.5 MB, the slides' fonts, an outline entry per slide`, async () => {
       const slideFonts = new Set((await pdfFonts(join(exported(), slidesPdfFileName(lang)))).map(font => font.name.replace(/^[A-Z]{6}\+/, '')))
-      for (const paper of PAPERS) {
-        const path = file(perPage, paper)
-        const summary = await pdfSummary(path)
-        // 1 a page runs each slide's notes on as far as they go; the others take exactly their share (the cover line shares page 1).
-        if (perPage === 1)
-          expect(summary.pages, `${path} pages`).toBeGreaterThanOrEqual(slides.length)
-        else
-          expect(summary.pages, `${path} pages`).toBe(Math.ceil(slides.length / perPage))
-        const size = PAPER_SIZES[paper]
-        for (const [index, page] of summary.pageSizes.entries()) {
-          expect(Math.abs(page.width - size.width * PT_PER_MM), `${path} page ${index + 1} width`).toBeLessThan(1)
-          expect(Math.abs(page.height - size.height * PT_PER_MM), `${path} page ${index + 1} height`).toBeLessThan(1)
-        }
-        expect(summary.bytes, path).toBeLessThanOrEqual(1.5 * 1024 * 1024)
-        const doc = await openPdf(path)
-        let text = ''
-        const off: string[] = []
-        for (let no = 1; no <= doc.numPages; no++) {
-          const page = await doc.getPage(no)
-          const [, , width, height] = page.view
-          for (const item of (await page.getTextContent()).items) {
-            if (!('str' in item) || !item.str.trim())
-              continue
-            text += compact(item.str)
-            const [x, y] = [item.transform[4], item.transform[5]]
-            if (x < 0 || y < 0 || x + item.width > width + 0.5 || y + item.height > height + 0.5)
-              off.push(`page ${no}: "${item.str}" at ${x.toFixed(1)}, ${y.toFixed(1)}`)
-          }
-        }
-        expect(inOrder(text, titles).filter(at => at < 0), `${path}: slide titles missing or out of order`).toEqual([])
-        expect(off, `${path}: text outside the page`).toEqual([])
-        expect((await pdfFonts(path)).map(font => font.name.replace(/^[A-Z]{6}\+/, '')).filter(name => !slideFonts.has(name)), `${path}: fonts the slides do not use`).toEqual([])
-        const flat = (entries: OutlineEntry[]): OutlineEntry[] => entries.flatMap(entry => [entry, ...flat(entry.children)])
-        const entries = flat(await outline(doc))
-        expect(entries.map(entry => compact(entry.title)), `${path}: an outline entry per slide, in order`).toEqual(titles)
+      const path = file(perPage)
+      const summary = await pdfSummary(path)
+      // 1 a page runs each slide's notes on as far as they go; the others take exactly their share (the cover line shares page 1).
+      if (perPage === 1)
+        expect(summary.pages, `${path} pages`).toBeGreaterThanOrEqual(slides.length)
+      else
+        expect(summary.pages, `${path} pages`).toBe(Math.ceil(slides.length / perPage))
+      const size = PAPER_SIZES[ownPaper]
+      for (const [index, page] of summary.pageSizes.entries()) {
+        expect(Math.abs(page.width - size.width * PT_PER_MM), `${path} page ${index + 1} width`).toBeLessThan(1)
+        expect(Math.abs(page.height - size.height * PT_PER_MM), `${path} page ${index + 1} height`).toBeLessThan(1)
       }
+      expect(summary.bytes, path).toBeLessThanOrEqual(1.5 * 1024 * 1024)
+      const doc = await openPdf(path)
+      let text = ''
+      const off: string[] = []
+      for (let no = 1; no <= doc.numPages; no++) {
+        const page = await doc.getPage(no)
+        const [, , width, height] = page.view
+        for (const item of (await page.getTextContent()).items) {
+          if (!('str' in item) || !item.str.trim())
+            continue
+          text += compact(item.str)
+          const [x, y] = [item.transform[4], item.transform[5]]
+          if (x < 0 || y < 0 || x + item.width > width + 0.5 || y + item.height > height + 0.5)
+            off.push(`page ${no}: "${item.str}" at ${x.toFixed(1)}, ${y.toFixed(1)}`)
+        }
+      }
+      expect(inOrder(text, titles).filter(at => at < 0), `${path}: slide titles missing or out of order`).toEqual([])
+      expect(off, `${path}: text outside the page`).toEqual([])
+      expect((await pdfFonts(path)).map(font => font.name.replace(/^[A-Z]{6}\+/, '')).filter(name => !slideFonts.has(name)), `${path}: fonts the slides do not use`).toEqual([])
+      const flat = (entries: OutlineEntry[]): OutlineEntry[] => entries.flatMap(entry => [entry, ...flat(entry.children)])
+      const entries = flat(await outline(doc))
+      expect(entries.map(entry => compact(entry.title)), `${path}: an outline entry per slide, in order`).toEqual(titles)
     })
   }
 
-  test(`${lang}: 3 a page on A4 and on Letter rules its lines beside each slide, every line an artifact`, async () => {
-    for (const paper of PAPERS) {
-      const path = file(3, paper)
-      const sheet = handoutSheet(paper, 3, aspect)
-      const doc = await openPdf(path)
-      for (let no = 1; no <= doc.numPages; no++) {
-        const onPage = Math.min(3, slides.length - (no - 1) * 3)
-        const paths = await paintedPaths(doc, no)
-        for (const slot of sheet.slots.slice(0, onPage)) {
-          const box = inPoints(slot.lines!.box)
-          const rules = paths.filter(item => item.box.height <= 1.5 && item.box.width >= box.width * 0.95
-            && item.box.x >= box.x - 1 && item.box.x + item.box.width <= box.x + box.width + 1 && item.box.y >= box.y && item.box.y <= box.y + box.height + 1)
-          expect(rules.length, `${path} page ${no}: lines beside the slide at ${slot.slide.y.toFixed(0)} mm`).toBe(slot.lines!.rules.length)
-          expect(rules.filter(rule => !rule.artifact || rule.tagged), `${path} page ${no}: lines that are not artifacts`).toEqual([])
-        }
+  test(`${lang}: 3 a page on ${ownPaper} rules its lines beside each slide, every line an artifact`, async () => {
+    const path = file(3)
+    const sheet = handoutSheet(ownPaper, 3, aspect)
+    const doc = await openPdf(path)
+    for (let no = 1; no <= doc.numPages; no++) {
+      const onPage = Math.min(3, slides.length - (no - 1) * 3)
+      const paths = await paintedPaths(doc, no)
+      for (const slot of sheet.slots.slice(0, onPage)) {
+        const box = inPoints(slot.lines!.box)
+        const rules = paths.filter(item => item.box.height <= 1.5 && item.box.width >= box.width * 0.95
+          && item.box.x >= box.x - 1 && item.box.x + item.box.width <= box.x + box.width + 1 && item.box.y >= box.y && item.box.y <= box.y + box.height + 1)
+        expect(rules.length, `${path} page ${no}: lines beside the slide at ${slot.slide.y.toFixed(0)} mm`).toBe(slot.lines!.rules.length)
+        expect(rules.filter(rule => !rule.artifact || rule.tagged), `${path} page ${no}: lines that are not artifacts`).toEqual([])
       }
     }
   })
