@@ -1,5 +1,5 @@
 // @ts-check
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
@@ -18,13 +18,19 @@ import { dirname, join } from 'node:path'
  */
 
 const ROOT = import.meta.dirname
-// One folder per run (Stryker deletes it whole at the end), so two runs at once never remove each other's sandboxes;
+// One folder per run, so two runs at once never remove each other's sandboxes;
 // a process Stryker starts that reads this file again takes its run's folder from the environment.
+const ownsSandboxes = !process.env.DECK_MUTATION_SANDBOXES
 const SANDBOXES = process.env.DECK_MUTATION_SANDBOXES ??= mkdtempSync(join(tmpdir(), 'deck-mutation-'))
-// The lint reads the article beside the project (../shared/source): a sandbox finds it beside itself.
-const BESIDE = join(dirname(ROOT), 'shared')
-if (existsSync(BESIDE))
-  symlinkSync(BESIDE, join(SANDBOXES, 'shared'))
+if (ownsSandboxes) {
+  // The lint reads the article beside the project (../shared/source): a sandbox finds it beside itself.
+  const BESIDE = join(dirname(ROOT), 'shared')
+  if (existsSync(BESIDE))
+    symlinkSync(BESIDE, join(SANDBOXES, 'shared'))
+  // Stryker removes the sandboxes but not their folder (the link keeps it from being empty): the run that made it
+  // removes it when it ends (the link only, never what it points to).
+  process.once('exit', () => rmSync(SANDBOXES, { recursive: true, force: true }))
+}
 
 /** The modules that hold the deck's rules. The lint is taken whole, so a new rule file is in the score from its first commit. */
 export const MUTATED = [
