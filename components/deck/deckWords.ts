@@ -101,19 +101,22 @@ export const DECK_WORDS: Record<DeckLang, DeckWords> = {
   },
 }
 
+const TRILLION = 1e12
 const BILLION = 1e9
 const MILLION = 1e6
 
 /**
  * A number as the edition writes it. Chinese: no thousands separators, at most
- * two decimals (1500, 6.62). English: grouped thousands, and millions and
- * billions in words, as the English press writes them (862,000; 6.5 million;
- * 262.93 billion).
+ * two decimals (1500, 6.62). English: grouped thousands, and millions,
+ * billions and trillions in words, as the English press writes them (862,000;
+ * 6.5 million; 262.93 billion; 1.5 trillion, not 1,500 billion).
  */
 export function formatDeckNumber(value: number, lang: DeckLang): string {
   if (lang === 'zh')
     return value.toLocaleString('zh-CN', { maximumFractionDigits: 2, useGrouping: false })
   const magnitude = Math.abs(value)
+  if (magnitude >= TRILLION)
+    return `${(value / TRILLION).toLocaleString('en', { maximumFractionDigits: 2 })} trillion`
   if (magnitude >= BILLION)
     return `${(value / BILLION).toLocaleString('en', { maximumFractionDigits: 2 })} billion`
   if (magnitude >= MILLION)

@@ -25,8 +25,11 @@ describe('numbers in English', () => {
     expect(scaledValue('7%', '%')).toBe('7%')
   })
 
-  it('writes thousands grouped and millions and billions in words', () => {
+  it('writes thousands grouped and millions, billions and trillions in words', () => {
     expect(formatDeckNumber(862000, 'en')).toBe('862,000')
+    expect(formatDeckNumber(999_999_999_999, 'en')).toBe('1,000 billion')
+    expect(formatDeckNumber(1e12, 'en')).toBe('1 trillion')
+    expect(formatDeckNumber(-1.5e12, 'en')).toBe('-1.5 trillion')
     expect(formatDeckNumber(6.5e6, 'en')).toBe('6.5 million')
     expect(formatDeckNumber(6e10, 'en')).toBe('60 billion')
     expect(formatDeckNumber(1500, 'zh')).toBe('1500')

@@ -6,7 +6,7 @@ describe('a Chinese unit\'s magnitude word, read whole', () => {
     expect(unitMagnitude('万亿元')).toBe(1e12)
     expect(unitMagnitude('万亿')).toBe(1e12)
     expect(scaledValue(1.5, '万亿元')).toBe(1_500_000_000_000)
-    expect(translatedFigureValue(1.5, '万亿元', 'en')).toBe('1,500 billion')
+    expect(translatedFigureValue(1.5, '万亿元', 'en')).toBe('1.5 trillion')
   })
 
   it('reads 亿 and 万 each as its own, and only at the unit\'s start', () => {
@@ -25,7 +25,7 @@ describe('a Chinese unit\'s magnitude word, read whole', () => {
       { figures: [{ unit: 'yuan', label: 'Size', source: 'Article' }], chart: { caption: 'Size', labels: ['A', 'B'], series: { name: 'Size', unit: 'yuan', source: 'Article' } } },
       'en',
     ) as { figures: Array<{ value: string, unit: string }>, chart: { series: { values: number[] } } }
-    expect(merged.figures[0]).toMatchObject({ value: '2,500', unit: 'billion yuan' })
+    expect(merged.figures[0]).toMatchObject({ value: '2.5', unit: 'trillion yuan' })
     expect(merged.chart.series.values).toEqual([1_200_000_000_000, 350_000_000_000])
   })
 })
