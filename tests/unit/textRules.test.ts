@@ -114,3 +114,16 @@ describe('the article', () => {
     expect(readArticle(join(folder, 'missing.txt'))).toBeUndefined()
   })
 })
+
+describe('blockquotes at the edges of a slide', () => {
+  it('reads a quotation that opens a slide\'s body, right after its frontmatter', () => {
+    const slide = readDeckFile('---\ntitle: 甲\n---\n> “人才是第一资源”\n> —— 施一公\n', 'slides.md').slides[0]
+    expect(blockquotes(slide).map(block => block.map(({ text }) => text))).toEqual([['> “人才是第一资源”', '> —— 施一公']])
+    expect(quotationProblems(slide, ARTICLE)).toEqual([])
+  })
+
+  it('takes a > line with only spaces after it as the block\'s blank line', () => {
+    const { slide } = slideOf({ body: ['', '> “人才是第一资源”', '>   ', '> —— 施一公'] })
+    expect(quotationProblems(slide, ARTICLE)).toEqual([])
+  })
+})

@@ -105,3 +105,9 @@ describe('cues against the duration', () => {
     expect(durationProblems([])).toEqual([])
   })
 })
+
+describe('Slidev\'s duration, its decimals', () => {
+  it('reads every decimal of a number', () => {
+    expect(['1.25h', '2.75min'].map(durationSeconds)).toEqual([4500, 165])
+  })
+})
