@@ -73,3 +73,12 @@ describe('the speaking rules on an English deck', () => {
     expect(speakingProblems(slides, 'en', LINT_WORDS.en)).toEqual([expect.objectContaining({ slide: 2, line: slides[1].notes.find(({ text }) => text === 'word0')!.line })])
   })
 })
+
+describe('the whole script', () => {
+  it('keeps the last word of one slide\'s notes apart from the first of the next', () => {
+    // Notes on one line each, 71 words a slide: 142 words take 61 seconds at 140 a minute, over a 1-minute talk; 141 would take 60.
+    const slide = (index: number) => ['---', ...index === 0 ? ['duration: 1min'] : [], `title: S${index + 1}`, '---', '', `# S${index + 1}`, '', `<!--${Array.from({ length: 71 }, (_, word) => `w${word}`).join(' ')}-->`, ''].join('\n')
+    const slides = readDeckFile([slide(0), slide(1)].join('\n'), 'talk.en.md').slides
+    expect(scriptProblems(slides, 'en', LINT_WORDS.en).map(problem => problem.message)).toEqual([expect.stringContaining('about 1:01 to say')])
+  })
+})
