@@ -215,6 +215,10 @@ describe('dataProblems: chart and figure data checked by the components\' schema
     ]))
     const labels = dataProblems(slide(`layout: chart\ntitle: Chart\n${chart('[1, 2]').replace('[甲, 乙]', '[甲, ""]')}`, '# Chart'), 'en')
     expect(labels.map(problem => problem.message)).toEqual(['Slide 2 (“Chart”): chart.labels[1] needs its text in this edition (it is missing or empty)'])
+    // A long chart: the eleventh label, at an index of two digits.
+    const eleven = Array.from({ length: 11 }, (_, i) => i < 10 ? `L${i}` : '""')
+    const long = dataProblems(slide(`layout: chart\ntitle: Chart\n${chart(`[${eleven.map((_, i) => i + 1).join(', ')}]`).replace('[甲, 乙]', `[${eleven.join(', ')}]`)}`, '# Chart'), 'en')
+    expect(long.map(problem => problem.message)).toEqual(['Slide 2 (“Chart”): chart.labels[10] needs its text in this edition (it is missing or empty)'])
   })
 })
 
