@@ -30,7 +30,7 @@ export function lintDeck(markdown: string, path: string, article: string | undef
     ...deck.slides.flatMap(slide => [
       ...layoutProblems(slide),
       ...dataProblems(slide),
-      ...typesettingProblems(slide),
+      ...typesettingProblems(slide, words),
       ...article === undefined ? [] : quotationProblems(slide, article),
       ...article === undefined ? [] : inlineQuotationProblems(slide, article, labels),
     ]),

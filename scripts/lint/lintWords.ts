@@ -1,4 +1,6 @@
 import type { DeckLang } from '../../components/deck/deckWords.ts'
+import type { TypesettingRule } from './typesetting'
+import { TYPESETTING_RULES } from './typesetting'
 import { SPEC_WORDS } from '../../components/charts/specWords.ts'
 
 /**
@@ -44,6 +46,15 @@ export interface LintWords {
   notesOverrun: (slide: SlideName, estimate: string, cue: string, rate: string) => string
   talkOverrun: (estimate: string, duration: string, rate: string) => string
   asideTooLong: (slide: SlideName, count: string, limit: string) => string
+  // Chinese typesetting (the source's text; `field` is the frontmatter field the text is in, if any).
+  typesetting: (rule: TypesettingRule, excerpt: string, field: string | undefined) => string
+}
+
+const TYPESETTING_ZH: Record<TypesettingRule, string> = {
+  fullWidth: '中文用全角标点',
+  thousands: '数字不用千位分隔符（写 1500，不写 1,500）',
+  percentSpace: '百分号紧跟数字（写 7%，不写 7 %）',
+  minusChange: '变化用文字写（如“同比下降 18.29%”），不用负号',
 }
 
 const joinZh = (items: readonly string[]) => items.join('、')
@@ -75,6 +86,7 @@ export const LINT_WORDS: Record<DeckLang, LintWords> = {
     notesOverrun: (slide, estimate, cue, rate) => `${LINT_WORDS.zh.slide(slide)}的讲稿按${rate}约需 ${estimate}，计时提示只给 ${cue}（超出四分之一以上）：删减讲稿，或给这一页更多时间（其他页相应减少）`,
     talkOverrun: (estimate, duration, rate) => `全部讲稿按${rate}约需 ${estimate}，超过演讲时长 ${duration}：删减讲稿`,
     asideTooLong: (slide, count, limit) => `${LINT_WORDS.zh.slide(slide)}只给演讲者看的备查内容有 ${count}，超过 ${limit}：备查只留演讲者临场需要的几句`,
+    typesetting: (rule, excerpt, field) => `${field ? `${field}：` : ''}${TYPESETTING_ZH[rule]}：“${excerpt}”`,
   },
   en: {
     slide: ({ no, title }) => SPEC_WORDS.en.slide(no, title || undefined),
@@ -101,5 +113,6 @@ export const LINT_WORDS: Record<DeckLang, LintWords> = {
     notesOverrun: (slide, estimate, cue, rate) => `${LINT_WORDS.en.slide(slide)}: its notes take about ${estimate} to say at ${rate}, but its timing cue gives ${cue} (over by more than a quarter): cut the notes, or give the slide more time and others less`,
     talkOverrun: (estimate, duration, rate) => `the notes take about ${estimate} to say at ${rate}, longer than the talk’s ${duration}: cut them`,
     asideTooLong: (slide, count, limit) => `${LINT_WORDS.en.slide(slide)}: its presenter-only aside has ${count}, over ${limit}: keep only what the presenter needs on stage`,
+    typesetting: (rule, excerpt, field) => `${field ? `${field}: ` : ''}${TYPESETTING_RULES[rule]}: “${excerpt}”`,
   },
 }

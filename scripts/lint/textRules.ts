@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { LintSlide } from './deckFile'
+import type { LintWords } from './lintWords'
 import type { LintProblem } from './problem'
 import { frontmatterStrings, halfWidthPunctuation, numberStyle, visibleText } from './typesetting'
 
@@ -8,16 +9,16 @@ import { frontmatterStrings, halfWidthPunctuation, numberStyle, visibleText } fr
 const NOT_PROSE = /^(?:keywords|fonts)\b/
 
 /** Chinese typesetting of every text a reader sees: the body, the notes and the prose in the frontmatter. */
-export function typesettingProblems(slide: LintSlide): LintProblem[] {
+export function typesettingProblems(slide: LintSlide, words: LintWords): LintProblem[] {
   const check = (text: string) => [...halfWidthPunctuation(text, ''), ...numberStyle(text, '')]
-  const lines = [...slide.body, ...slide.notes].flatMap(({ line, text }) => check(visibleText(text)).map(problem => ({ line, column: problem.index + 1, problem })))
+  const lines = [...slide.body, ...slide.notes].flatMap(({ line, text }) => check(visibleText(text)).map(problem => ({ line, column: problem.index + 1, problem, field: undefined })))
   const fields = frontmatterStrings(slide.frontmatter).filter(({ path }) => !NOT_PROSE.test(path)).flatMap(({ keys, path, text }) =>
-    check(text).map(problem => ({ ...slide.fieldPosition(keys), problem: { ...problem, rule: `${path}: ${problem.rule}` } })))
-  return [...lines, ...fields].map(({ line, column, problem }) => ({
+    check(text).map(problem => ({ ...slide.fieldPosition(keys), problem, field: path })))
+  return [...lines, ...fields].map(({ line, column, problem, field }) => ({
     slide: slide.no,
     line,
     column,
-    message: `${problem.rule}: “${problem.excerpt}”`,
+    message: words.typesetting(problem.kind, problem.excerpt, field),
     rule: 'typesetting',
   }))
 }

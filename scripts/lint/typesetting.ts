@@ -7,6 +7,17 @@ const HAN = /\p{Script=Han}/u
 /** Half-width marks that Chinese text writes full-width: ，：；？！（）“” and so on. */
 const HALF_WIDTH = new Set([...',:;?!()"\''])
 
+/** Which typesetting rule a problem breaks (the lint tells each in the edition's words, lintWords.ts). */
+export type TypesettingRule = 'fullWidth' | 'thousands' | 'percentSpace' | 'minusChange'
+
+/** Each rule in English: the browser tests' reports, and the lint's English words. */
+export const TYPESETTING_RULES: Record<TypesettingRule, string> = {
+  fullWidth: 'Chinese text takes full-width punctuation',
+  thousands: 'numbers are written without a thousands separator (1500, not 1,500)',
+  percentSpace: 'a percentage sits next to its number (7%, not 7 %)',
+  minusChange: 'a change is written in words (as 同比下降 18.29%), not with a minus sign',
+}
+
 export interface TypesettingProblem {
   /** Where the text came from, e.g. "slide 3 notes". */
   where: string
@@ -14,6 +25,8 @@ export interface TypesettingProblem {
   excerpt: string
   /** Where the offending characters start in the text (UTF-16 offset). */
   index: number
+  kind: TypesettingRule
+  /** The rule in English (TYPESETTING_RULES). */
   rule: string
 }
 
@@ -43,25 +56,26 @@ export function halfWidthPunctuation(text: string, where: string): TypesettingPr
     const after = neighbour(chars, index, 1)
     const wrong = HALF_WIDTH.has(char) ? HAN.test(before) || HAN.test(after) : char === '.' && HAN.test(before)
     if (wrong)
-      problems.push({ where, excerpt: excerpt(text, offset, char.length), index: offset, rule: 'Chinese text takes full-width punctuation' })
+      problems.push({ where, excerpt: excerpt(text, offset, char.length), index: offset, kind: 'fullWidth', rule: TYPESETTING_RULES.fullWidth })
     offset += char.length
   })
   return problems
 }
 
-const NUMBER_RULES: Array<{ pattern: RegExp, rule: string }> = [
-  { pattern: /\d,\d{3}/g, rule: 'numbers are written without a thousands separator (1500, not 1,500)' },
-  { pattern: /\d\s+%/g, rule: 'a percentage sits next to its number (7%, not 7 %)' },
-  { pattern: /[−-]\d+(?:\.\d+)?%/g, rule: 'a change is written in words (as 同比下降 18.29%), not with a minus sign' },
+const NUMBER_RULES: Array<{ pattern: RegExp, kind: TypesettingRule }> = [
+  { pattern: /\d,\d{3}/g, kind: 'thousands' },
+  { pattern: /\d\s+%/g, kind: 'percentSpace' },
+  { pattern: /[−-]\d+(?:\.\d+)?%/g, kind: 'minusChange' },
 ]
 
 /** Numbers written another way than the deck's one way. */
 export function numberStyle(text: string, where: string): TypesettingProblem[] {
-  return NUMBER_RULES.flatMap(({ pattern, rule }) => [...text.matchAll(pattern)].map(match => ({
+  return NUMBER_RULES.flatMap(({ pattern, kind }) => [...text.matchAll(pattern)].map(match => ({
     where,
     excerpt: excerpt(text, match.index, match[0].length),
     index: match.index,
-    rule,
+    kind,
+    rule: TYPESETTING_RULES[kind],
   })))
 }
 

@@ -24,10 +24,11 @@ describe('the project\'s own Chinese strings are set as Chinese', () => {
     expect(halfWidthPunctuation(withoutToolPrefixes(prefixed.text), '')).toEqual([])
   })
 
+  // It reads every source file of the project: on a loaded machine, longer than Vitest's 5 s.
   it('every message, report, title and label in components/, layouts/, scripts/, setup/ and package.json', () => {
     const strings = projectStrings(ROOT)
     expect(strings.length).toBeGreaterThan(50)
     const wrong = strings.flatMap(({ file, line, text }) => halfWidthPunctuation(withoutToolPrefixes(text), '').map(problem => `${file}:${line}: “${problem.excerpt}”`))
     expect(wrong).toEqual([])
-  })
+  }, 60_000)
 })

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readDeckFile } from '../../scripts/lint/deckFile'
+import { LINT_WORDS } from '../../scripts/lint/lintWords'
 import { blockquotes, deckLabels, inlineQuotationProblems, normaliseForQuotes, quotationProblems, readArticle, typesettingProblems } from '../../scripts/lint/textRules'
 
 /** One slide of a small deck written here: its frontmatter lines, body lines and notes lines. */
@@ -14,19 +15,31 @@ function slideOf({ fm = [], body = [], notes }: { fm?: string[], body?: string[]
 const ARTICLE = normaliseForQuotes('施一公说：大模型改变了科研的方式。人才是第一资源。AI 新时代来了，GPT-4 发布。')
 
 describe('Chinese typesetting of a slide', () => {
-  it('names a fault in the body and the notes at its line and column, with the rule and the excerpt', () => {
+  it('names a fault in the body and the notes at its line and column, with the rule and the excerpt, in the words it is given', () => {
     const { slide, lineOf } = slideOf({ body: ['# 标题', '', '正文 <span title="标签">中文,</span>'], notes: ['增长 7 %。'] })
-    expect(typesettingProblems(slide)).toEqual([
-      { slide: 1, line: lineOf('正文'), column: 10, rule: 'typesetting', message: 'Chinese text takes full-width punctuation: “ 标签 中文,  ”' },
-      { slide: 1, line: lineOf('增长'), column: 4, rule: 'typesetting', message: 'a percentage sits next to its number (7%, not 7 %): “增长 7 %。”' },
+    expect(typesettingProblems(slide, LINT_WORDS.zh)).toEqual([
+      { slide: 1, line: lineOf('正文'), column: 10, rule: 'typesetting', message: '中文用全角标点：“ 标签 中文,  ”' },
+      { slide: 1, line: lineOf('增长'), column: 4, rule: 'typesetting', message: '百分号紧跟数字（写 7%，不写 7 %）：“增长 7 %。”' },
+    ])
+    expect(typesettingProblems(slide, LINT_WORDS.en).map(problem => problem.message)).toEqual([
+      'Chinese text takes full-width punctuation: “ 标签 中文,  ”',
+      'a percentage sits next to its number (7%, not 7 %): “增长 7 %。”',
+    ])
+  })
+
+  it('tells each number rule in Chinese', () => {
+    const { slide } = slideOf({ body: ['共 1,500 人，下降 -18.29%'] })
+    expect(typesettingProblems(slide, LINT_WORDS.zh).map(problem => problem.message)).toEqual([
+      '数字不用千位分隔符（写 1500，不写 1,500）：“共 1,500 人，下降 ”',
+      '变化用文字写（如“同比下降 18.29%”），不用负号：“ 人，下降 -18.29%”',
     ])
   })
 
   it('checks the frontmatter\'s prose at its field, with its path, but not its keywords or fonts', () => {
     const { slide, lineOf } = slideOf({ fm: ['caption: 说明,文字', 'keywords: 中文,AI', 'fonts:', '  sans: 思源黑体,Noto', 'keywordsNote: 注,释'] })
-    expect(typesettingProblems(slide)).toEqual([
-      { slide: 1, line: lineOf('caption:'), column: 10, rule: 'typesetting', message: 'caption: Chinese text takes full-width punctuation: “说明,文字”' },
-      { slide: 1, line: lineOf('keywordsNote:'), column: 15, rule: 'typesetting', message: 'keywordsNote: Chinese text takes full-width punctuation: “注,释”' },
+    expect(typesettingProblems(slide, LINT_WORDS.zh)).toEqual([
+      { slide: 1, line: lineOf('caption:'), column: 10, rule: 'typesetting', message: 'caption：中文用全角标点：“说明,文字”' },
+      { slide: 1, line: lineOf('keywordsNote:'), column: 15, rule: 'typesetting', message: 'keywordsNote：中文用全角标点：“注,释”' },
     ])
   })
 })

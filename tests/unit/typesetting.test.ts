@@ -5,7 +5,7 @@ describe('halfWidthPunctuation', () => {
   it('flags half-width marks beside Chinese characters', () => {
     const found = halfWidthPunctuation('纳德拉问:为什么(还要)有"研究院"? 好,走.', 'test')
     expect(found).toHaveLength(8)
-    expect(found[0]).toEqual({ where: 'test', excerpt: '纳德拉问:为什么(还要', index: 4, rule: 'Chinese text takes full-width punctuation' })
+    expect(found[0]).toEqual({ where: 'test', excerpt: '纳德拉问:为什么(还要', index: 4, kind: 'fullWidth', rule: 'Chinese text takes full-width punctuation' })
   })
 
   it('leaves full-width punctuation, Latin text and numbers alone', () => {
@@ -66,7 +66,7 @@ describe('halfWidthPunctuation, mark by mark', () => {
   })
 
   it('gives the mark\'s UTF-16 offset and six characters either side, after characters outside the BMP too', () => {
-    expect(halfWidthPunctuation('一二三四五六七八:九十一二三四五六七', 'test')).toEqual([{ where: 'test', excerpt: '三四五六七八:九十一二三四', index: 8, rule: 'Chinese text takes full-width punctuation' }])
+    expect(halfWidthPunctuation('一二三四五六七八:九十一二三四五六七', 'test')).toEqual([{ where: 'test', excerpt: '三四五六七八:九十一二三四', index: 8, kind: 'fullWidth', rule: 'Chinese text takes full-width punctuation' }])
     // 𠀀 is a Han character of two UTF-16 units.
     expect(halfWidthPunctuation('𠀀𠀀,', 'test').map(problem => problem.index)).toEqual([4])
   })
@@ -74,7 +74,7 @@ describe('halfWidthPunctuation, mark by mark', () => {
 
 describe('numberStyle, rule by rule', () => {
   it('names each fault at its offset with six characters either side', () => {
-    expect(numberStyle('一共有这么多人：1,500 人', 'x')).toEqual([{ where: 'x', excerpt: '有这么多人：1,500 人', index: 8, rule: 'numbers are written without a thousands separator (1500, not 1,500)' }])
+    expect(numberStyle('一共有这么多人：1,500 人', 'x')).toEqual([{ where: 'x', excerpt: '有这么多人：1,500 人', index: 8, kind: 'thousands', rule: 'numbers are written without a thousands separator (1500, not 1,500)' }])
     expect(numberStyle('增长 7  % 了', 'x').map(problem => [problem.index, problem.excerpt])).toEqual([[3, '增长 7  % 了']])
     expect(numberStyle('下降-18%，或 −2.5%', 'x').map(problem => problem.index)).toEqual([2, 9])
   })
