@@ -139,7 +139,8 @@ describe('the static server\'s endpoints and page rewriting', () => {
   })
 
   it('rewrites each app\'s page (a deep link, index.html itself), not its other files', async () => {
-    for (const path of ['/deck/', '/deck/12', '/deck/index.html', '/deck/index.html?view=read', '/deck/12?view=read']) {
+    // A file is told by its last segment's extension: a dot in a folder or the query leaves a deep link a page.
+    for (const path of ['/deck/', '/deck/12', '/deck/index.html', '/deck/index.html?view=read', '/deck/12?view=read', '/deck/v1.2/12', '/deck/12?at=1.5']) {
       const page = await get(server, path)
       expect(page, path).toMatchObject({ status: 200, body: FILES['index.html'].replace('<head>', '<head><meta name="marker">') })
       expect(page.type).toBe('text/html; charset=utf-8')
