@@ -37,13 +37,42 @@ describe('the share mode\'s control access', () => {
     expect(access.remotes().map(remote => remote.device)).toEqual(['Mobile Safari'])
   })
 
-  it('refuses a missing code with 401 and a wrong one with 403', () => {
+  it('refuses a missing code with 401 and a wrong one with 403, saying which', () => {
     const access = createControlAccess()
     access.issuePairingCode()
-    expect(access.redeem(undefined, 'phone')).toMatchObject({ ok: false, status: 401 })
-    expect(access.redeem('', 'phone')).toMatchObject({ ok: false, status: 401 })
-    expect(access.redeem('ABCDEFGHJK', 'phone')).toMatchObject({ ok: false, status: 403 })
+    expect(access.redeem(undefined, 'phone')).toEqual({ ok: false, status: 401, reason: 'no pairing code' })
+    expect(access.redeem('', 'phone')).toEqual({ ok: false, status: 401, reason: 'no pairing code' })
+    expect(access.redeem('ABCDEFGHJK', 'phone')).toEqual({ ok: false, status: 403, reason: 'this pairing code is wrong or was used already' })
     expect(access.remotes()).toEqual([])
+  })
+
+  it('numbers the remotes it pairs and keeps the first 80 characters of each device\'s name', () => {
+    const access = createControlAccess()
+    const device = `Mozilla/5.0 ${'x'.repeat(200)}`
+    const ids = [device, 'phone'].map(name => access.redeem(access.issuePairingCode().code, name)).map(paired => paired.ok ? paired.remote.id : paired.reason)
+    expect(ids).toEqual(['remote-1', 'remote-2'])
+    expect(access.remotes().map(remote => remote.device)).toEqual([device.slice(0, 80), 'phone'])
+  })
+
+  it('forgets an expired code when it makes the next one: that code then reads as unknown, not as expired', () => {
+    const time = clock()
+    const access = createControlAccess({ now: time.now })
+    const first = access.issuePairingCode()
+    const kept = access.issuePairingCode()
+    time.advance(PAIRING_TTL_MS)
+    // Expired to the minute: still known until the next code is made.
+    expect(access.redeem(kept.code, 'phone')).toEqual({ ok: false, status: 403, reason: 'this pairing code has expired' })
+    access.issuePairingCode()
+    expect(access.redeem(first.code, 'phone')).toEqual({ ok: false, status: 403, reason: 'this pairing code is wrong or was used already' })
+  })
+
+  it('keeps a code that has not expired when it makes the next one', () => {
+    const time = clock()
+    const access = createControlAccess({ now: time.now })
+    const first = access.issuePairingCode()
+    time.advance(PAIRING_TTL_MS - 1)
+    access.issuePairingCode()
+    expect(access.redeem(first.code, 'phone').ok).toBe(true)
   })
 
   it('lets a code expire 2 minutes after it was made, and keeps it good until then', () => {
