@@ -191,6 +191,32 @@ describe('the rehearsal endpoint', () => {
     expect(JSON.parse(failed.body)).toEqual({ ok: false, error: expect.stringMatching(/^保存排练记录失败：.*(ENOTDIR|EEXIST)/), problems: [] })
     rmSync(blocked)
   })
+
+  it('gives up after 101 taken names in a row, saying the name was taken, and writes nothing', async () => {
+    mkdirSync(folder, { recursive: true })
+    const taken = Array.from({ length: 101 }, (_, attempt) => `${new Date(NOW.getTime() + attempt).toISOString().replace(/[:.]/g, '-')}.json`)
+    for (const name of taken)
+      writeFileSync(join(folder, name), '{}')
+    const response = fakeResponse()
+    await handler(fakeRequest('127.0.0.1', JSON.stringify(sampleRecord())), response as any)
+    expect(response.statusCode).toBe(500)
+    expect(JSON.parse(response.body)).toEqual({ ok: false, error: expect.stringMatching(/^保存排练记录失败：.*EEXIST/), problems: [] })
+    expect(readdirSync(folder).sort()).toEqual(taken.sort())
+  })
+
+  it('answers 500 when the request breaks off while its body is read', async () => {
+    const broken = Object.assign(new Readable({ read() { this.destroy(new Error('connection reset')) } }), {
+      socket: { remoteAddress: '127.0.0.1', localAddress: '127.0.0.1' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    })
+    const response = fakeResponse()
+    await handler(broken as any, response as any)
+    expect(response.statusCode).toBe(500)
+    expect(JSON.parse(response.body)).toEqual({ ok: false, error: '保存排练记录失败：connection reset', problems: [] })
+    // Only a body too large closes the connection (its rest is not read); other answers keep it.
+    expect(response.headers).toEqual({ 'Content-Type': 'application/json; charset=utf-8' })
+  })
 })
 
 /** A request as Node's HTTP server would hand it over, from `remoteAddress` to the listener on `localAddress`. */
