@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { StaticServer } from '../../scripts/project/staticServer'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { request } from 'node:http'
+import { createServer, request } from 'node:http'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -210,6 +211,11 @@ describe('the static server\'s upgrades and further addresses', () => {
   })
 
   it('fails to start, leaving no listener, when a further address cannot be had', async () => {
-    await expect(startStaticServer(dist, { hosts: ['192.0.2.1'] })).rejects.toThrow()
+    // A free port, asked for by number: once the start fails, nothing may answer on it.
+    const probe = createServer()
+    const port = await new Promise<number>(resolve => probe.listen(0, '127.0.0.1', () => resolve((probe.address() as AddressInfo).port)))
+    await new Promise(resolve => probe.close(resolve))
+    await expect(startStaticServer(dist, { port, hosts: ['192.0.2.1'] })).rejects.toThrow()
+    await expect(new Promise((resolve, reject) => connect(port, '127.0.0.1').on('connect', resolve).on('error', reject))).rejects.toThrow(/ECONNREFUSED/)
   })
 })
