@@ -29,6 +29,9 @@ describe('the style sheet of names', () => {
     for (const person of PERSON_NAMES) {
       expect(person.en.split(' ')).toContain(person.family)
       expect(person.wrong).not.toContain(person.en)
+      // Every form is words of letters, each capitalised: no empty part, nothing computed into the name.
+      for (const form of [person.en, ...person.wrong])
+        expect(form, person.zh).toMatch(/^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)+$/)
     }
   })
 })

@@ -27,6 +27,7 @@ function trace(en: SlideSpec, zh: SlideSpec) {
 describe('quotation marks in a translation trace back to the source\'s quotations', () => {
   it('passes as many quotations as the source part has, or fewer', () => {
     expect(trace({ body: ['He said “one” and “two”.'] }, { body: ['他说“一”，又说「二」。'] }).problems).toEqual([])
+    expect(trace({ body: ['He said “one” and “two”.'] }, { body: ['他说“一”，又说「第二句话」。'] }).problems).toEqual([])
     expect(trace({ body: ['He said “one”.'] }, { body: ['《书》里说“一”。'] }).problems).toEqual([])
     expect(trace({ body: ['No quotation.'] }, { body: ['没有引语。'] }).problems).toEqual([])
   })

@@ -41,6 +41,7 @@ describe('Chinese typesetting of a slide', () => {
       { slide: 1, line: lineOf('caption:'), column: 10, rule: 'typesetting', message: 'caption：中文用全角标点：“说明,文字”' },
       { slide: 1, line: lineOf('keywordsNote:'), column: 15, rule: 'typesetting', message: 'keywordsNote：中文用全角标点：“注,释”' },
     ])
+    expect(typesettingProblems(slide, LINT_WORDS.en)[0].message).toBe('caption: Chinese text takes full-width punctuation: “说明,文字”')
   })
 })
 

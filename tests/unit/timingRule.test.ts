@@ -65,6 +65,11 @@ describe('running totals, rewritten by --fix', () => {
     ])
     const english = deckOf([['Timing: about 30 seconds (running total 0:30)'], ['Timing: about 45 seconds (running total 0:45)']])
     expect(runningTotalFixes(english, 'slides.en.md')).toEqual([{ line: lineOf(english, 'about 45'), column: 26, from: '0:45', to: '1:15' }])
+    // Minutes of two digits, in either edition's form.
+    const long = deckOf([['计时：约 600 秒（累计 10:00）'], ['计时：约 30 秒（累计 10:45）']])
+    expect(runningTotalFixes(long, 'slides.md')).toEqual([{ line: lineOf(long, '约 30 秒'), column: 10, from: '10:45', to: '10:30' }])
+    const longEnglish = deckOf([['Timing: about 600 seconds (running total 10:00)'], ['Timing: about 30 seconds (running total 10:45)']])
+    expect(runningTotalFixes(longEnglish, 'slides.en.md')).toEqual([{ line: lineOf(longEnglish, 'about 30'), column: 26, from: '10:45', to: '10:30' }])
   })
 
   it('rewrites only the totals, leaving a cue without one and every other line as it was', () => {
