@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readDeckFile } from '../../scripts/lint/deckFile'
 import { LINT_WORDS } from '../../scripts/lint/lintWords'
-import { blockquotes, deckLabels, inlineQuotationProblems, normaliseForQuotes, quotationProblems, readArticle, typesettingProblems } from '../../scripts/lint/textRules'
+import { ARTICLE_PATH, blockquotes, deckLabels, inlineQuotationProblems, NO_ARTICLE, normaliseForQuotes, quotationProblems, readArticle, typesettingProblems } from '../../scripts/lint/textRules'
 
 /** One slide of a small deck written here: its frontmatter lines, body lines and notes lines. */
 function slideOf({ fm = [], body = [], notes }: { fm?: string[], body?: string[], notes?: string[] }) {
@@ -71,6 +71,20 @@ describe('quotations set as blockquotes', () => {
       { slide: 1, line: lineOf('> 人才是第一资源。'), column: 1, rule: 'quotation', message: '引用块只放文章原话：写成 > “原文”，最后一行 > —— 姓名，职务' },
       { slide: 1, line: lineOf('> “人才'), column: 1, rule: 'quotation', message: '引语缺少出处：在引用块最后加一行 > —— 姓名，职务' },
     ])
+  })
+
+  it('takes a quotation or an attribution only from the line\'s start: words before them make the line neither', () => {
+    const { slide, lineOf } = slideOf({ body: ['', '> 他说 > “人才是第一资源。”', '> 见 > —— 施一公'] })
+    expect(quotationProblems(slide, ARTICLE)).toEqual([
+      { slide: 1, line: lineOf('他说'), column: 1, rule: 'quotation', message: '引用块只放文章原话：写成 > “原文”，最后一行 > —— 姓名，职务' },
+      { slide: 1, line: lineOf('见 >'), column: 1, rule: 'quotation', message: '引用块只放文章原话：写成 > “原文”，最后一行 > —— 姓名，职务' },
+      { slide: 1, line: lineOf('他说'), column: 1, rule: 'quotation', message: '引语缺少出处：在引用块最后加一行 > —— 姓名，职务' },
+    ])
+  })
+
+  it('says, when the article is not beside the project, where it looked and what goes unchecked', () => {
+    expect(NO_ARTICLE).toContain(ARTICLE_PATH)
+    expect(NO_ARTICLE).toMatch(/引语没有逐字核对/)
   })
 
   it('names a quotation not in the article at column 3; takes the attribution only as > —— and a name', () => {
