@@ -4,36 +4,8 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { DeckReadError } from '../../scripts/lint/deckFile'
 import { lintDeck } from '../../scripts/lint/lintDeck'
+import { CLEAN_DECK as ZH } from '../support/cleanDeck'
 
-/** A two-slide deck that passes the lint: a cover and a statement, each with a timing cue. */
-const ZH = `---
-id: cover
-title: 封面
-duration: 2min
----
-
-# 封面标题
-
-<!--
-计时：约 30 秒（累计 0:30）
--->
-
----
-id: point
-layout: statement
-title: 主张
----
-
-# 主张
-
-**一句主张**
-
-<!--
-- 要点。
-
-计时：约 30 秒（累计 1:00）
--->
-`
 
 /** Its English edition, which writes text only: the layout comes from the source. */
 const EN = `---

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { problemsBox, stampSettled } from '../../scripts/lint/onSlide'
+import { CLEAN_DECK as DECK } from '../support/cleanDeck'
 
 const folder = mkdtempSync(join(tmpdir(), 'lint-on-slide-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -22,35 +23,6 @@ describe('stampSettled', () => {
   })
 })
 
-/** A small deck: a cover and a statement, each with its timing cue. */
-const DECK = `---
-id: cover
-title: 封面
-duration: 2min
----
-
-# 封面标题
-
-<!--
-计时：约 30 秒（累计 0:30）
--->
-
----
-id: point
-layout: statement
-title: 主张
----
-
-# 主张
-
-**一句主张**
-
-<!--
-- 要点。
-
-计时：约 30 秒（累计 1:00）
--->
-`
 
 let files = 0
 /** A new deck file in the test's folder (each test its own, so no test sees another's cached problems). */
